@@ -1,0 +1,12 @@
+/** SQL that turns a staged (raw) table into a canonical one, with explicit casts. */
+import { quoteIdent } from '../sql/quote';
+import { TABLES, type TableId } from './schema';
+
+/** `CREATE OR REPLACE TABLE <table> AS SELECT CAST(...) ... FROM <staging>`; absent optional columns become typed NULLs. */
+export function canonicalTableSql(table: TableId, staging: string, present: ReadonlySet<string>): string {
+	const select = TABLES[table].columns.map((column) => {
+		const source = present.has(column.name) ? quoteIdent(column.name) : 'NULL';
+		return `CAST(${source} AS ${column.type}) AS ${quoteIdent(column.name)}`;
+	});
+	return `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT\n\t${select.join(',\n\t')}\nFROM ${quoteIdent(staging)}`;
+}

@@ -1,0 +1,36 @@
+/** Loading a source into a canonical table: stage it, check it, cast it, swap it in. */
+import type { Engine, TableSource } from '../engine/types';
+import { EngineError } from '../engine/types';
+import { quoteIdent } from '../sql/quote';
+import { canonicalTableSql } from './canonical';
+import { TABLES, type TableId } from './schema';
+
+/**
+ * Load `source` as canonical table `table`. The file goes into a staging table first, so a failure
+ * leaves the current table exactly as it was.
+ */
+export async function loadCanonicalTable(
+	engine: Engine,
+	table: TableId,
+	source: TableSource,
+	onProgress?: (fraction: number) => void
+): Promise<number> {
+	const staging = `staging_${table}`;
+	const spec = TABLES[table];
+	try {
+		await engine.loadTable(staging, source, { onProgress });
+		const present = new Set((await engine.describe(staging)).map((column) => column.name));
+		const missing = spec.columns.filter((column) => column.required && !present.has(column.name));
+		if (missing.length > 0) {
+			throw new EngineError(
+				`The ${table} file is missing required columns: ${missing.map((c) => c.name).join(', ')}.`,
+				`columns present: ${[...present].join(', ')}`
+			);
+		}
+		await engine.exec(canonicalTableSql(table, staging, present));
+	} finally {
+		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
+	}
+	const [row] = await engine.rows(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);
+	return Number(row?.n ?? 0);
+}

@@ -1,0 +1,21 @@
+/** Per-table facts shown on the first screen and the data page: row count and date range. */
+import { quoteIdent } from '../sql/quote';
+import { TABLES, type TableId } from './schema';
+
+export interface TableSummary {
+	table: TableId;
+	rows: number;
+	/** Epoch ms of the first and last timestamp (naive, read as UTC wall-clock), null when empty. */
+	first: number | null;
+	last: number | null;
+}
+
+export function tableSummarySql(table: TableId): string {
+	const time = quoteIdent(TABLES[table].timeColumn);
+	return `SELECT count(*) AS rows, min(${time}) AS first, max(${time}) AS last FROM ${quoteIdent(table)}`;
+}
+
+export function toTableSummary(table: TableId, row: Record<string, unknown> | undefined): TableSummary {
+	const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+	return { table, rows: num(row?.rows) ?? 0, first: num(row?.first), last: num(row?.last) };
+}

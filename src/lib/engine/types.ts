@@ -1,0 +1,57 @@
+/** The engine's contract in the app's own terms: tables in, SQL with bound values, Arrow out. */
+import type { Table } from 'apache-arrow';
+
+export type FileFormat = 'parquet' | 'csv';
+
+/** Where a table's bytes come from. A `file` is read by handle, in row-group slices, never copied whole. */
+export type TableSource =
+	| { kind: 'url'; url: string; format: FileFormat }
+	| { kind: 'file'; file: Blob; format: FileFormat }
+	| { kind: 'bytes'; bytes: Uint8Array; format: FileFormat };
+
+/** A value DuckDB can bind to a `?` placeholder. */
+export type SqlValue = string | number | boolean | null | bigint;
+
+export type Row = Record<string, unknown>;
+
+export type EngineStage = 'idle' | 'downloading' | 'starting' | 'ready' | 'failed';
+
+export interface LoadOptions {
+	/** Read only these columns (Parquet); the rest of the file is never decoded. */
+	columns?: readonly string[];
+	/** Called with a fraction in [0, 1] as row groups arrive. */
+	onProgress?: (fraction: number) => void;
+}
+
+export interface LoadResult {
+	rows: number;
+}
+
+export interface Engine {
+	/** Run a statement that returns rows; `params` are bound to `?` placeholders, never spliced in. */
+	query(sql: string, params?: readonly SqlValue[]): Promise<Table>;
+	/** Like `query`, as plain objects: integers as numbers (bigint only past 2^53), timestamps as epoch ms. */
+	rows(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
+	/** Run statements for their effect (DDL, INSERT). */
+	exec(sql: string): Promise<void>;
+	/** Create (or replace) table `name` from a Parquet or CSV source, with the file's own column types. */
+	loadTable(name: string, source: TableSource, options?: LoadOptions): Promise<LoadResult>;
+	/** The column names and DuckDB types of a table, or of a source file without loading it. */
+	describe(name: string): Promise<{ name: string; type: string }[]>;
+	/** Stop the database and its worker. */
+	close(): Promise<void>;
+}
+
+/** A DuckDB failure as the user should see it, with the developer's detail kept apart. */
+export class EngineError extends Error {
+	override readonly name = 'EngineError';
+	constructor(
+		/** What went wrong and what to do, for people. */
+		readonly userMessage: string,
+		/** The original error text, for developers. */
+		readonly detail: string,
+		readonly sql?: string
+	) {
+		super(`${userMessage} (${detail})`);
+	}
+}
