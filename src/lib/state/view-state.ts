@@ -1,0 +1,100 @@
+/** The shareable view state — period, comparison, grain, filters, breakdown — parsed from and written to the URL. */
+import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';
+
+export type Grain = 'day' | 'week' | 'month';
+export const GRAINS: readonly Grain[] = ['day', 'week', 'month'];
+
+/** Dimensions a filter or breakdown may name (SPEC §4 "Drill-down dimensions"). */
+export const DIMENSIONS = ['channel', 'category', 'priority', 'team', 'segment', 'touchpoint'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export interface ViewState {
+	/** First and last day of the period, inclusive (as in the URL). */
+	from: IsoDate;
+	to: IsoDate;
+	/** Comparison period, inclusive; absent = the previous period of the same length. */
+	compareFrom: IsoDate | null;
+	compareTo: IsoDate | null;
+	grain: Grain;
+	filters: Partial<Record<Dimension, string[]>>;
+	/** The breakdown dimension on the drill-down page. */
+	by: Dimension | null;
+}
+
+/** A half-open period [start, end) of ISO dates, as the metric engine wants it. */
+export interface Period {
+	start: IsoDate;
+	end: IsoDate;
+}
+
+export function isDimension(value: string): value is Dimension {
+	return (DIMENSIONS as readonly string[]).includes(value);
+}
+
+/** Read the view state from URL search params; anything missing or malformed falls back to `defaults`. */
+export function parseViewState(params: URLSearchParams, defaults: { from: IsoDate; to: IsoDate }): ViewState {
+	const date = (key: string) => {
+		const value = params.get(key);
+		return value !== null && isIsoDate(value) ? value : null;
+	};
+	let from = date('from') ?? defaults.from;
+	let to = date('to') ?? defaults.to;
+	if (from > to) [from, to] = [to, from];
+	let compareFrom = date('cfrom');
+	let compareTo = date('cto');
+	if (compareFrom === null || compareTo === null) compareFrom = compareTo = null;
+	else if (compareFrom > compareTo) [compareFrom, compareTo] = [compareTo, compareFrom];
+	const grainParam = params.get('grain');
+	const grain = GRAINS.find((g) => g === grainParam) ?? defaultGrain(from, to);
+	const filters: ViewState['filters'] = {};
+	for (const dimension of DIMENSIONS) {
+		const values = params.getAll(dimension).filter((v) => v.length > 0);
+		if (values.length > 0) filters[dimension] = [...new Set(values)];
+	}
+	const byParam = params.get('by');
+	return { from, to, compareFrom, compareTo, grain, filters, by: byParam && isDimension(byParam) ? byParam : null };
+}
+
+/** Write the view state as URL search params, in a stable order so equal states give equal links. */
+export function viewStateParams(state: ViewState): URLSearchParams {
+	const params = new URLSearchParams();
+	params.set('from', state.from);
+	params.set('to', state.to);
+	if (state.compareFrom && state.compareTo) {
+		params.set('cfrom', state.compareFrom);
+		params.set('cto', state.compareTo);
+	}
+	params.set('grain', state.grain);
+	for (const dimension of DIMENSIONS) {
+		for (const value of state.filters[dimension] ?? []) params.append(dimension, value);
+	}
+	if (state.by) params.set('by', state.by);
+	return params;
+}
+
+/** A sensible grain for a period: days up to ~6 weeks, weeks up to ~6 months, then months. */
+export function defaultGrain(from: IsoDate, to: IsoDate): Grain {
+	const days = daysBetween(from, to) + 1;
+	return days <= 45 ? 'day' : days <= 190 ? 'week' : 'month';
+}
+
+/** The period [from, to + 1 day). */
+export function currentPeriod(state: ViewState): Period {
+	return { start: state.from, end: addDays(state.to, 1) };
+}
+
+/** The comparison period: the chosen one, or the period of the same length that ends where the current starts. */
+export function comparisonPeriod(state: ViewState): Period {
+	if (state.compareFrom && state.compareTo) return { start: state.compareFrom, end: addDays(state.compareTo, 1) };
+	const length = daysBetween(state.from, state.to) + 1;
+	return { start: addDays(state.from, -length), end: state.from };
+}
+
+/** Toggle one filter value (click a bar to filter, click again to clear). */
+export function toggleFilter(state: ViewState, dimension: Dimension, value: string): ViewState {
+	const current = state.filters[dimension] ?? [];
+	const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+	const filters = { ...state.filters, [dimension]: next };
+	if (next.length === 0) delete filters[dimension];
+	return { ...state, filters };
+}
