@@ -1,0 +1,44 @@
+/** Sparkline geometry: a line over the values, with gaps where a value is missing, and the last point. */
+import { extent, line, scaleLinear } from 'd3';
+
+export interface SparklineShape {
+	/** SVG path; null values break the line into separate segments. */
+	path: string;
+	/** The last value that exists, for the end dot; null when every value is missing. */
+	last: { x: number; y: number } | null;
+	/** Points that have no neighbour to draw a line to (a path segment of one point is invisible). */
+	isolated: { x: number; y: number }[];
+}
+
+const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Lay out values evenly across width; inset keeps the line and the end dot inside the box. */
+export function sparklineShape(
+	values: readonly (number | null)[],
+	width: number,
+	height: number,
+	inset = 3
+): SparklineShape {
+	const n = values.length;
+	const x = (i: number) => (n <= 1 ? width / 2 : inset + (i * (width - 2 * inset)) / (n - 1));
+	const [lo, hi] = extent(values.filter(present));
+	// A flat series (or one value) sits in the middle rather than on an edge.
+	const y =
+		lo === undefined || hi === undefined || lo === hi
+			? () => height / 2
+			: scaleLinear()
+					.domain([lo, hi])
+					.range([height - inset, inset]);
+	const path =
+		line<number | null>()
+			.defined(present)
+			.x((_, i) => x(i))
+			.y((v) => y(v ?? 0))(values) ?? '';
+	const isolated = values.flatMap((v, i) =>
+		present(v) && !present(values[i - 1]) && !present(values[i + 1]) ? [{ x: x(i), y: y(v) }] : []
+	);
+	const lastIndex = values.findLastIndex(present);
+	const lastValue = values[lastIndex];
+	const last = present(lastValue) ? { x: x(lastIndex), y: y(lastValue) } : null;
+	return { path, last, isolated };
+}

@@ -1,0 +1,173 @@
+/** Time-series layout: UTC time scale, value scale, paths for the current and previous period, ticks, read-out points. */
+import { bisector, extent, line, scaleLinear, scaleUtc } from 'd3';
+import type { FormatDate, FormatValue } from './chart-format';
+import { estimateTextWidth } from './text-width';
+
+export interface SeriesPoint {
+	/** Epoch ms of a naive timestamp, read as UTC. */
+	t: number;
+	value: number | null;
+}
+
+export interface TimeSeriesOptions {
+	width: number;
+	height: number;
+	format: FormatValue;
+	formatTick: FormatDate;
+	fontSize?: number;
+}
+
+/** One date of the current period with both values, for the read-out and the table. */
+export interface ReadoutPoint {
+	t: number;
+	x: number;
+	current: number | null;
+	previous: number | null;
+	yCurrent: number | null;
+	yPrevious: number | null;
+}
+
+export interface TimeSeriesLayout {
+	plot: { left: number; right: number; top: number; bottom: number };
+	currentPath: string;
+	previousPath: string;
+	/** Points with no neighbour on their line: drawn as dots, or they would not show. */
+	currentDots: { x: number; y: number }[];
+	previousDots: { x: number; y: number }[];
+	targetY: number | null;
+	xTicks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+	yTicks: { y: number; label: string }[];
+	points: ReadoutPoint[];
+}
+
+const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+const DAY = 86_400_000;
+
+/** Value domain over both series and the target, padded when flat so the line is not on an edge. */
+export function valueDomain(values: readonly (number | null)[]): [number, number] {
+	const [lo, hi] = extent(values.filter(present));
+	if (lo === undefined || hi === undefined) return [0, 1];
+	if (lo === hi) {
+		const pad = Math.abs(lo) * 0.1 || 1;
+		return [lo - pad, hi + pad];
+	}
+	return [lo, hi];
+}
+
+/** Lay out the chart; the left margin grows to fit the longest value tick label. */
+export function timeSeriesLayout(
+	current: readonly SeriesPoint[],
+	previous: readonly SeriesPoint[],
+	target: number | null,
+	{ width, height, format, formatTick, fontSize = 11 }: TimeSeriesOptions
+): TimeSeriesLayout {
+	const top = 10;
+	const bottom = height - fontSize - 12;
+	const y = scaleLinear()
+		.domain(valueDomain([...current.map((p) => p.value), ...previous.map((p) => p.value), target]))
+		.range([bottom, top])
+		.nice(Math.max(2, Math.round((bottom - top) / 45)));
+	const yTickValues = y.ticks(Math.max(2, Math.round((bottom - top) / 45)));
+	const yLabels = yTickValues.map((v) => format(v));
+	const left = Math.ceil(Math.max(0, ...yLabels.map((l) => estimateTextWidth(l, fontSize)))) + 10;
+	const right = width - 8;
+
+	const [t0, t1] = extent([...current, ...previous].map((p) => p.t));
+	// One date (e.g. a single month) gets a day either side so it lands in the middle.
+	const domain = t0 === undefined || t1 === undefined ? [0, DAY] : t0 === t1 ? [t0 - DAY, t1 + DAY] : [t0, t1];
+	const x = scaleUtc().domain(domain).range([left, right]);
+	const tickCount = Math.max(2, Math.floor((right - left) / 110));
+	const xTicks = placeTimeTicks(
+		x.ticks(tickCount).map((d) => ({ x: x(d), label: formatTick(d.getTime()) })),
+		width,
+		fontSize
+	);
+
+	const path = (series: readonly SeriesPoint[]) =>
+		line<SeriesPoint>()
+			.defined((p) => present(p.value))
+			.x((p) => x(p.t))
+			.y((p) => y(p.value ?? 0))(series) ?? '';
+	const dots = (series: readonly SeriesPoint[]) =>
+		series.flatMap((p, i) =>
+			present(p.value) && !present(series[i - 1]?.value) && !present(series[i + 1]?.value)
+				? [{ x: x(p.t), y: y(p.value) }]
+				: []
+		);
+	const previousByT = new Map(previous.map((p) => [p.t, p.value]));
+	const points = current.map((p): ReadoutPoint => {
+		const prev = previousByT.get(p.t) ?? null;
+		return {
+			t: p.t,
+			x: x(p.t),
+			current: p.value,
+			previous: prev,
+			yCurrent: present(p.value) ? y(p.value) : null,
+			yPrevious: present(prev) ? y(prev) : null
+		};
+	});
+	return {
+		plot: { left, right, top, bottom },
+		currentPath: path(current),
+		previousPath: path(previous),
+		currentDots: dots(current),
+		previousDots: dots(previous),
+		targetY: present(target) ? y(target) : null,
+		xTicks,
+		yTicks: yTickValues.map((v, i) => ({ y: y(v), label: yLabels[i] ?? '' })),
+		points
+	};
+}
+
+/**
+ * Anchor tick labels so the first and last stay inside the chart, and drop labels that would overlap
+ * the previous one or repeat it (hourly ticks under a date-only formatter).
+ */
+export function placeTimeTicks(
+	ticks: readonly { x: number; label: string }[],
+	width: number,
+	fontSize: number
+): TimeSeriesLayout['xTicks'] {
+	const placed: TimeSeriesLayout['xTicks'] = [];
+	let lastEnd = -Infinity;
+	let lastLabel: string | null = null;
+	for (const { x, label } of ticks) {
+		const w = estimateTextWidth(label, fontSize);
+		const anchor = x - w / 2 < 0 ? 'start' : x + w / 2 > width ? 'end' : 'middle';
+		const start = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+		if (label === lastLabel || start < lastEnd + 8) continue;
+		placed.push({ x, label, anchor });
+		lastEnd = start + w;
+		lastLabel = label;
+	}
+	return placed;
+}
+
+/** Index of the read-out point nearest to x (in SVG px); -1 when there are none. */
+export function nearestIndex(points: readonly { x: number }[], x: number): number {
+	if (points.length === 0) return -1;
+	const i = bisector<{ x: number }, number>((p) => p.x).center(points, x);
+	return Math.min(Math.max(i, 0), points.length - 1);
+}
+
+/** The read-out index after a key press, or undefined when the key does not move it. */
+export function stepIndex(key: string, index: number | null, count: number): number | null | undefined {
+	if (count === 0) return undefined;
+	const at = index ?? count - 1;
+	switch (key) {
+		case 'ArrowLeft':
+		case 'ArrowDown':
+			return Math.max(0, index === null ? at : at - 1);
+		case 'ArrowRight':
+		case 'ArrowUp':
+			return Math.min(count - 1, index === null ? at : at + 1);
+		case 'Home':
+			return 0;
+		case 'End':
+			return count - 1;
+		case 'Escape':
+			return null;
+		default:
+			return undefined;
+	}
+}
