@@ -1,6 +1,7 @@
 /** Horizontal bar layout for a breakdown: a label column, bars from zero, a previous-value marker, a value column. */
 import { scaleLinear } from 'd3';
 import type { FormatValue } from './chart-format';
+import { roundPx } from './pixels';
 import { estimateTextWidth, truncateToWidth } from './text-width';
 
 export interface BreakdownRow {
@@ -28,6 +29,8 @@ export interface PlacedBar {
 	x1: number | null;
 	previousX: number | null;
 	valueLabel: string;
+	/** The previous value as text, for the bar's accessible name. */
+	previousLabel: string;
 }
 
 export interface BarLayout {
@@ -60,9 +63,10 @@ export function barLayout(
 	const longestKey = Math.max(0, ...rows.map((r) => estimateTextWidth(r.key, fontSize)));
 	// Keys get up to 40% of the width; the bars keep at least the rest minus the values.
 	const labelRight = Math.ceil(Math.min(longestKey, Math.max(60, width * 0.4)));
-	const x = scaleLinear()
+	const scale = scaleLinear()
 		.domain(barDomain(rows))
 		.range([labelRight + GAP, Math.max(labelRight + GAP + 1, width - valueWidth - GAP)]);
+	const x = (v: number) => roundPx(scale(v));
 	const bars = rows.map((row, i): PlacedBar => {
 		const label = truncateToWidth(row.key, labelRight, fontSize);
 		const at = present(row.value) ? x(row.value) : null;
@@ -74,7 +78,8 @@ export function barLayout(
 			x0: at === null ? null : Math.min(at, x(0)),
 			x1: at === null ? null : Math.max(at, x(0)),
 			previousX: present(row.previous) ? x(row.previous) : null,
-			valueLabel: valueLabels[i] ?? ''
+			valueLabel: valueLabels[i] ?? '',
+			previousLabel: format(row.previous)
 		};
 	});
 	return { bars, zeroX: x(0), labelRight, height: rows.length * rowHeight, rowHeight };

@@ -89,7 +89,11 @@ export function layoutMetricTree(
 		const x1 = t.x;
 		const y1 = t.y + options.cardHeight / 2;
 		const mid = (x0 + x1) / 2;
-		return { parent: source.data.id, child: target.data.id, path: `M${x0},${y0}C${mid},${y0} ${mid},${y1} ${x1},${y1}` };
+		return {
+			parent: source.data.id,
+			child: target.data.id,
+			path: `M${x0},${y0}C${mid},${y0} ${mid},${y1} ${x1},${y1}`
+		};
 	});
 	const width = Math.max(...out.map((n) => n.x)) + options.cardWidth;
 	const height = Math.max(...out.map((n) => n.y)) + options.cardHeight;

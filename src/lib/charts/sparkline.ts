@@ -1,5 +1,6 @@
 /** Sparkline geometry: a line over the values, with gaps where a value is missing, and the last point. */
 import { extent, line, scaleLinear } from 'd3';
+import { roundPx } from './pixels';
 
 export interface SparklineShape {
 	/** SVG path; null values break the line into separate segments. */
@@ -20,15 +21,16 @@ export function sparklineShape(
 	inset = 3
 ): SparklineShape {
 	const n = values.length;
-	const x = (i: number) => (n <= 1 ? width / 2 : inset + (i * (width - 2 * inset)) / (n - 1));
+	const x = (i: number) => roundPx(n <= 1 ? width / 2 : inset + (i * (width - 2 * inset)) / (n - 1));
 	const [lo, hi] = extent(values.filter(present));
 	// A flat series (or one value) sits in the middle rather than on an edge.
-	const y =
+	const scale =
 		lo === undefined || hi === undefined || lo === hi
 			? () => height / 2
 			: scaleLinear()
 					.domain([lo, hi])
 					.range([height - inset, inset]);
+	const y = (v: number) => roundPx(scale(v));
 	const path =
 		line<number | null>()
 			.defined(present)

@@ -1,6 +1,7 @@
 /** Time-series layout: UTC time scale, value scale, paths for the current and previous period, ticks, read-out points. */
 import { bisector, extent, line, scaleLinear, scaleUtc } from 'd3';
 import type { FormatDate, FormatValue } from './chart-format';
+import { roundPx } from './pixels';
 import { estimateTextWidth } from './text-width';
 
 export interface SeriesPoint {
@@ -63,22 +64,27 @@ export function timeSeriesLayout(
 ): TimeSeriesLayout {
 	const top = 10;
 	const bottom = height - fontSize - 12;
-	const y = scaleLinear()
+	const valueScale = scaleLinear()
 		.domain(valueDomain([...current.map((p) => p.value), ...previous.map((p) => p.value), target]))
 		.range([bottom, top])
 		.nice(Math.max(2, Math.round((bottom - top) / 45)));
-	const yTickValues = y.ticks(Math.max(2, Math.round((bottom - top) / 45)));
+	const y = (v: number) => roundPx(valueScale(v));
+	const yTickValues = valueScale.ticks(Math.max(2, Math.round((bottom - top) / 45)));
 	const yLabels = yTickValues.map((v) => format(v));
 	const left = Math.ceil(Math.max(0, ...yLabels.map((l) => estimateTextWidth(l, fontSize)))) + 10;
 	const right = width - 8;
 
 	const [t0, t1] = extent([...current, ...previous].map((p) => p.t));
 	// One date (e.g. a single month) gets a day either side so it lands in the middle.
-	const domain = t0 === undefined || t1 === undefined ? [0, DAY] : t0 === t1 ? [t0 - DAY, t1 + DAY] : [t0, t1];
-	const x = scaleUtc().domain(domain).range([left, right]);
+	const domain =
+		t0 === undefined || t1 === undefined ? [0, DAY] : t0 === t1 ? [t0 - DAY, t1 + DAY] : [t0, t1];
+	const timeScale = scaleUtc().domain(domain).range([left, right]);
+	const x = (t: number | Date) => roundPx(timeScale(t));
 	const tickCount = Math.max(2, Math.floor((right - left) / 110));
+	// A single date gets a single tick: the padding days around it are not data.
+	const tickDates = t0 !== undefined && t0 === t1 ? [new Date(t0)] : timeScale.ticks(tickCount);
 	const xTicks = placeTimeTicks(
-		x.ticks(tickCount).map((d) => ({ x: x(d), label: formatTick(d.getTime()) })),
+		tickDates.map((d) => ({ x: x(d), label: formatTick(d.getTime()) })),
 		width,
 		fontSize
 	);

@@ -1,6 +1,7 @@
 /** Waterfall of contributions to a change: previous value, one floating bar per contribution, current value. */
 import { scaleLinear } from 'd3';
 import type { FormatValue } from './chart-format';
+import { roundPx } from './pixels';
 import { estimateTextWidth, wrapToWidth } from './text-width';
 
 export interface WaterfallTotal {
@@ -15,11 +16,13 @@ export interface WaterfallStep {
 }
 
 export type WaterfallBar =
-	| { kind: 'total'; key: 'start' | 'end'; label: string; value: number }
+	| { kind: 'total'; key: typeof START_KEY | typeof END_KEY; label: string; value: number }
 	/** A contribution floating from the running total before it (`from`) to the one after (`to`). */
 	| { kind: 'step'; key: string; label: string; delta: number; from: number; to: number };
 
-/** Key of the step added when the contributions do not add up to the change. */
+/** Keys of the two totals, and of the step added when the contributions do not add up to the change. */
+export const START_KEY = '__start';
+export const END_KEY = '__end';
 export const RESIDUAL_KEY = '__residual';
 
 /**
@@ -32,7 +35,7 @@ export function waterfallLayout(
 	end: WaterfallTotal,
 	residualLabel = 'Other'
 ): WaterfallBar[] {
-	const bars: WaterfallBar[] = [{ kind: 'total', key: 'start', ...start }];
+	const bars: WaterfallBar[] = [{ kind: 'total', key: START_KEY, ...start }];
 	let running = start.value;
 	for (const step of steps) {
 		bars.push({ kind: 'step', ...step, from: running, to: running + step.delta });
@@ -41,9 +44,16 @@ export function waterfallLayout(
 	const residual = end.value - running;
 	const tolerance = 1e-9 * Math.max(1, Math.abs(start.value), Math.abs(end.value));
 	if (Math.abs(residual) > tolerance) {
-		bars.push({ kind: 'step', key: RESIDUAL_KEY, label: residualLabel, delta: residual, from: running, to: end.value });
+		bars.push({
+			kind: 'step',
+			key: RESIDUAL_KEY,
+			label: residualLabel,
+			delta: residual,
+			from: running,
+			to: end.value
+		});
 	}
-	bars.push({ kind: 'total', key: 'end', ...end });
+	bars.push({ kind: 'total', key: END_KEY, ...end });
 	return bars;
 }
 
@@ -51,7 +61,10 @@ export function waterfallLayout(
  * Value axis: spans every running total; includes zero when that costs at most two thirds of the width,
  * otherwise the totals start at the axis edge (marked as broken) so small contributions stay visible.
  */
-export function waterfallDomain(bars: readonly WaterfallBar[]): { domain: [number, number]; baseline: number } {
+export function waterfallDomain(bars: readonly WaterfallBar[]): {
+	domain: [number, number];
+	baseline: number;
+} {
 	const values = bars.flatMap((b) => (b.kind === 'total' ? [b.value] : [b.from, b.to]));
 	let lo = Math.min(...values);
 	let hi = Math.max(...values);
@@ -109,11 +122,14 @@ const GAP = 8;
 
 export function toneOf(delta: number, goodDirection: 'up' | 'down'): WaterfallTone {
 	if (delta === 0) return 'neutral';
-	return (delta > 0) === (goodDirection === 'up') ? 'good' : 'bad';
+	return delta > 0 === (goodDirection === 'up') ? 'good' : 'bad';
 }
 
 /** Pixel layout: a label column (wrapped to two lines), the bars, a value column on the right. */
-export function waterfallGeometry(bars: readonly WaterfallBar[], options: WaterfallOptions): WaterfallGeometry {
+export function waterfallGeometry(
+	bars: readonly WaterfallBar[],
+	options: WaterfallOptions
+): WaterfallGeometry {
 	const { width, format, formatDelta, goodDirection, fontSize = 12, rowHeight = 36 } = options;
 	const barHeight = Math.min(18, rowHeight - 12);
 	const mark = (d: number) => (d > 0 ? '▲' : d < 0 ? '▼' : '');
@@ -124,9 +140,10 @@ export function waterfallGeometry(bars: readonly WaterfallBar[], options: Waterf
 	const longest = Math.max(0, ...bars.map((b) => estimateTextWidth(b.label, fontSize)));
 	const labelRight = Math.ceil(Math.min(longest, Math.max(70, width * 0.38)));
 	const { domain, baseline } = waterfallDomain(bars);
-	const x = scaleLinear()
+	const scale = scaleLinear()
 		.domain(domain)
 		.range([labelRight + GAP, Math.max(labelRight + GAP + 1, width - valueWidth - GAP)]);
+	const x = (v: number) => roundPx(scale(v));
 	const rows = bars.map((b, i): WaterfallRow => {
 		const [from, to] = b.kind === 'total' ? [baseline, b.value] : [b.from, b.to];
 		return {
@@ -149,8 +166,19 @@ export function waterfallGeometry(bars: readonly WaterfallBar[], options: Waterf
 		y1: barTop(i) + barHeight,
 		y2: barTop(i + 1)
 	}));
-	const plotWidth = x.range()[1]! - x.range()[0]!;
-	const ticks = x.ticks(Math.max(2, Math.floor(plotWidth / 90))).map((v) => ({ x: x(v), label: format(v) }));
+	const plotWidth = scale.range()[1]! - scale.range()[0]!;
+	const ticks = scale
+		.ticks(Math.max(2, Math.floor(plotWidth / 90)))
+		.map((v) => ({ x: x(v), label: format(v) }));
 	const zeroX = domain[0] <= 0 && domain[1] >= 0 ? x(0) : null;
-	return { rows, connectors, ticks, zeroX, labelRight, rowHeight, barHeight, height: bars.length * rowHeight + 20 };
+	return {
+		rows,
+		connectors,
+		ticks,
+		zeroX,
+		labelRight,
+		rowHeight,
+		barHeight,
+		height: bars.length * rowHeight + 20
+	};
 }

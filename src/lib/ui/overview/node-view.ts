@@ -1,0 +1,36 @@
+/** What a tree node shows: the metric engine's result for one node, joined with its tree definition. */
+import type { ValueFormat } from '$lib/i18n/format';
+
+export type Tier = 'north_star' | 'operational' | 'management';
+export type Direction = 'up' | 'down';
+export type Status = 'met' | 'missed' | 'none';
+export type EdgeKind = 'formula' | 'driver';
+
+export interface NodeView {
+	id: string;
+	name: string;
+	description: string;
+	tier: Tier;
+	format: ValueFormat;
+	direction: Direction;
+	target: number | null;
+	value: number | null;
+	previous: number | null;
+	delta: number | null;
+	relative: number | null;
+	status: Status;
+	/** Values at the grain over the current period, for the sparkline. */
+	series: (number | null)[];
+	/** The count behind a rate (n rated, n answers), when it matters. */
+	sampleSize: number | null;
+	parent: { id: string; edge: EdgeKind } | null;
+	children: { id: string; edge: EdgeKind }[];
+	/** Why there is no value (e.g. no surveys loaded), when there is none. */
+	reason: string | null;
+}
+
+/** Whether a change is good news given the metric's direction; null for no change or no value. */
+export function changeIsGood(delta: number | null, direction: Direction): boolean | null {
+	if (delta === null || delta === 0 || !Number.isFinite(delta)) return null;
+	return direction === 'up' ? delta > 0 : delta < 0;
+}

@@ -1,0 +1,26 @@
+/** Identical requests share one promise: a view that asks twice, or two views asking alike, query once. */
+export class QueryCache {
+	#entries = new Map<string, Promise<unknown>>();
+	constructor(private readonly limit = 200) {}
+
+	get<T>(key: string, load: () => Promise<T>): Promise<T> {
+		const hit = this.#entries.get(key);
+		if (hit) {
+			// Refresh recency: Map keeps insertion order, so re-insert.
+			this.#entries.delete(key);
+			this.#entries.set(key, hit);
+			return hit as Promise<T>;
+		}
+		const promise = load();
+		this.#entries.set(key, promise);
+		// A failed query is not cached: the next ask retries.
+		promise.catch(() => this.#entries.delete(key));
+		if (this.#entries.size > this.limit) this.#entries.delete(this.#entries.keys().next().value!);
+		return promise;
+	}
+
+	/** Forget everything, e.g. after new data was loaded. */
+	clear(): void {
+		this.#entries.clear();
+	}
+}
