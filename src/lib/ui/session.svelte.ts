@@ -4,6 +4,7 @@ import type { Engine } from '../engine/types';
 import { EngineError } from '../engine/types';
 import { loadCanonicalTable } from '../data/load';
 import { TABLE_IDS, type TableId } from '../data/schema';
+import { toIsoDate } from '../state/dates';
 import { tableSummarySql, toTableSummary, type TableSummary } from '../data/summary';
 
 export type SessionPhase = 'starting' | 'loading' | 'ready' | 'failed';
@@ -20,6 +21,9 @@ export class Session {
 	step = $state('');
 	error = $state<SessionError | null>(null);
 	summaries = $state<TableSummary[]>([]);
+	/** First and last day with data in any table (ISO dates); null before the data is loaded. */
+	firstDay = $derived(dayOf(this.summaries, 'first'));
+	lastDay = $derived(dayOf(this.summaries, 'last'));
 	#engine: Promise<Engine> | null = null;
 
 	constructor(
@@ -69,6 +73,12 @@ async function summarise(engine: Engine): Promise<TableSummary[]> {
 	return Promise.all(
 		TABLE_IDS.map(async (table) => toTableSummary(table, (await engine.rows(tableSummarySql(table)))[0]))
 	);
+}
+
+function dayOf(summaries: TableSummary[], end: 'first' | 'last'): string | null {
+	const times = summaries.map((s) => s[end]).filter((t): t is number => t !== null);
+	if (times.length === 0) return null;
+	return toIsoDate(end === 'first' ? Math.min(...times) : Math.max(...times));
 }
 
 const KEY = Symbol('session');

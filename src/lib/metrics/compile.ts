@@ -1,0 +1,48 @@
+/**
+ * Tree + request → the SQL to run: per loaded table with leaf nodes, one aggregate query (both
+ * periods) and one series query (both periods, at the grain). Never one query per node: the count
+ * depends only on the number of tables, which is what keeps evaluation fast on large trees.
+ */
+import type { CheckedRequest } from './request';
+import { TABLE_IDS } from './tables';
+import { tableQuery } from './sql/table-query';
+import { isFormulaNode, type LeafNode, type NodeId, type TableId, type Tree } from './types';
+
+export type QueryKind = 'aggregate' | 'series';
+
+export interface CompiledQuery {
+	table: TableId;
+	kind: QueryKind;
+	/** The leaf nodes whose parts this query returns. */
+	nodes: readonly NodeId[];
+	sql: string;
+}
+
+/** Leaf nodes per table, in tree order. */
+export function leavesByTable(nodes: Iterable<Tree['nodes'][number]>): Map<TableId, LeafNode[]> {
+	const byTable = new Map<TableId, LeafNode[]>();
+	for (const node of nodes) {
+		if (isFormulaNode(node)) continue;
+		byTable.set(node.table, [...(byTable.get(node.table) ?? []), node]);
+	}
+	return byTable;
+}
+
+/** The queries for one tree evaluation: two per loaded table that some node reads. */
+export function compileTree(tree: Tree, request: CheckedRequest): CompiledQuery[] {
+	const byTable = leavesByTable(tree.nodes);
+	const queries: CompiledQuery[] = [];
+	for (const table of TABLE_IDS) {
+		const nodes = byTable.get(table);
+		if (!nodes || !request.tables.has(table)) continue;
+		const ids = nodes.map((n) => n.id);
+		queries.push({ table, kind: 'aggregate', nodes: ids, sql: tableQuery({ table, nodes, request, grouping: { kind: 'period' } }) });
+		queries.push({
+			table,
+			kind: 'series',
+			nodes: ids,
+			sql: tableQuery({ table, nodes, request, grouping: { kind: 'bucket', grain: request.grain } })
+		});
+	}
+	return queries;
+}

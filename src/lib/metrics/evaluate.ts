@@ -1,0 +1,116 @@
+/** Evaluating a tree for a request: compile, run the few queries, compute every node. */
+import { compileTree, type CompiledQuery, type QueryKind } from './compile';
+import type { Measure, NoValueReason } from './measure';
+import { computeNodeValues, type NodeValues, type TableData } from './node-values';
+import { bucketStarts, fromEpochMs } from './period';
+import { checkRequest, type CheckedRequest, type EvaluationRequest } from './request';
+import { groupRows, type GroupedColumns, type RunQuery } from './rows';
+import { change, targetStatus, type TargetStatus } from './status';
+import type { MetricNode, NodeId, TableId, Tree } from './types';
+
+export interface SeriesPoint {
+	/** Bucket start on the current period's timeline (ISO). */
+	start: string;
+	/** The same bucket's start in the previous period (the previous series is overlaid by offset). */
+	previousStart: string;
+	value: number | null;
+	previous: number | null;
+}
+
+export interface NodeResult {
+	id: NodeId;
+	value: number | null;
+	previous: number | null;
+	/** value − previous; null when either is missing. */
+	change: number | null;
+	/** change ÷ |previous|; null when previous is 0 or missing. */
+	relativeChange: number | null;
+	status: TargetStatus;
+	/** Rows behind a rate, mean or quantile (or a ratio's denominator) per period; null for counts. */
+	sample: { current: number | null; previous: number | null } | null;
+	/** Why `value` / `previous` is null (null when there is a value). */
+	reason: NoValueReason | null;
+	previousReason: NoValueReason | null;
+	series: SeriesPoint[];
+}
+
+export interface QueryFailure {
+	table: TableId;
+	kind: QueryKind;
+	message: string;
+	sql: string;
+}
+
+export interface TreeResult {
+	nodes: Record<NodeId, NodeResult>;
+	/** Queries that failed; their tables' nodes have reason `query_failed`. */
+	failures: QueryFailure[];
+	/** How many SQL statements the evaluation sent (two per loaded table, whatever the tree's size). */
+	queryCount: number;
+}
+
+/** Evaluate every node of `tree` for `request`. Throws RequestError for a malformed request. */
+export async function evaluateTree(tree: Tree, request: EvaluationRequest, runQuery: RunQuery): Promise<TreeResult> {
+	const checked = checkRequest(request);
+	const queries = compileTree(tree, checked);
+	const outcomes = await Promise.all(queries.map((query) => runCompiled(query, runQuery)));
+	const tables = new Map<TableId, TableData | NoValueReason>();
+	for (const table of checked.tables) tables.set(table, { aggregate: { code: 'no_data' }, series: { code: 'no_data' } });
+	const failures: QueryFailure[] = [];
+	for (const [index, query] of queries.entries()) {
+		const outcome = outcomes[index]!;
+		const data = tables.get(query.table) as TableData;
+		if ('failure' in outcome) failures.push(outcome.failure);
+		data[query.kind] = 'failure' in outcome ? { code: 'query_failed', detail: outcome.failure.message } : outcome.rows;
+	}
+	const buckets = bucketStarts(checked.current.startMs, checked.current.endMs, checked.grain);
+	const values = computeNodeValues(tree, tables, buckets);
+	const nodes = {} as Record<NodeId, NodeResult>;
+	for (const node of tree.nodes) nodes[node.id] = nodeResult(node, values.get(node.id)!, buckets, checked);
+	return { nodes, failures, queryCount: queries.length };
+}
+
+type Outcome = { rows: GroupedColumns } | { failure: QueryFailure };
+
+async function runCompiled(query: CompiledQuery, runQuery: RunQuery): Promise<Outcome> {
+	try {
+		const rows = await runQuery(query.sql);
+		return { rows: groupRows(rows, query.kind === 'series' ? 'bucket' : null) };
+	} catch (error) {
+		// One table's failure must not hide the others' values; it is reported, not swallowed.
+		return { failure: { table: query.table, kind: query.kind, message: errorMessage(error), sql: query.sql } };
+	}
+}
+
+export function errorMessage(error: unknown): string {
+	if (error && typeof error === 'object' && 'userMessage' in error && typeof error.userMessage === 'string') {
+		return error.userMessage;
+	}
+	return error instanceof Error ? error.message : String(error);
+}
+
+function nodeResult(node: MetricNode, values: NodeValues, buckets: readonly number[], request: CheckedRequest): NodeResult {
+	const { current, previous } = values;
+	const delta = change(current.value, previous.value);
+	return {
+		id: node.id,
+		value: current.value,
+		previous: previous.value,
+		change: delta.absolute,
+		relativeChange: delta.relative,
+		status: targetStatus(current.value, node.target, node.direction),
+		sample: hasSample(current, previous) ? { current: current.sample, previous: previous.sample } : null,
+		reason: current.reason,
+		previousReason: previous.reason,
+		series: values.series.map((point, i) => ({
+			start: fromEpochMs(buckets[i]!),
+			previousStart: fromEpochMs(buckets[i]! - request.shiftMs),
+			value: point.current.value,
+			previous: point.previous.value
+		}))
+	};
+}
+
+function hasSample(current: Measure, previous: Measure): boolean {
+	return current.sample !== null || previous.sample !== null;
+}

@@ -1,0 +1,180 @@
+/**
+ * The formula language of formula nodes: numbers, node ids, + − × ÷ and parentheses.
+ * Parsed by hand (no eval): a formula is data from a file and must never run as code.
+ */
+import type { NodeId } from './types';
+
+export type BinaryOperator = '+' | '-' | '*' | '/';
+
+export type Expr =
+	| { kind: 'number'; value: number }
+	| { kind: 'ref'; id: NodeId }
+	| { kind: 'negate'; operand: Expr }
+	| { kind: 'binary'; op: BinaryOperator; left: Expr; right: Expr };
+
+export interface FormulaSyntaxError {
+	message: string;
+	/** 1-based position in the expression text. */
+	column: number;
+}
+
+type Token =
+	| { kind: 'number'; value: number; column: number }
+	| { kind: 'ident'; name: string; column: number }
+	| { kind: 'op'; op: BinaryOperator | '(' | ')'; column: number }
+	| { kind: 'end'; column: number };
+
+// Unicode minus, times and division signs are accepted because analysts copy formulas from documents.
+const OPERATORS: Record<string, BinaryOperator | '(' | ')'> = {
+	'+': '+',
+	'-': '-',
+	'\u2212': '-',
+	'*': '*',
+	'\u00d7': '*',
+	'/': '/',
+	'\u00f7': '/',
+	'(': '(',
+	')': ')'
+};
+
+class SyntaxFailure extends Error {
+	constructor(readonly detail: FormulaSyntaxError) {
+		super(detail.message);
+	}
+}
+
+function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	const pattern = /\s+|(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(.)/gu;
+	for (const match of text.matchAll(pattern)) {
+		const column = match.index + 1;
+		const [, number, ident, other] = match;
+		if (number !== undefined) tokens.push({ kind: 'number', value: Number(number), column });
+		else if (ident !== undefined) tokens.push({ kind: 'ident', name: ident, column });
+		else if (other !== undefined) {
+			const op = OPERATORS[other];
+			if (op === undefined) throw new SyntaxFailure({ message: `unexpected character “${other}”`, column });
+			tokens.push({ kind: 'op', op, column });
+		}
+	}
+	tokens.push({ kind: 'end', column: text.length + 1 });
+	return tokens;
+}
+
+function describe(token: Token): string {
+	switch (token.kind) {
+		case 'number':
+			return `number ${token.value}`;
+		case 'ident':
+			return `“${token.name}”`;
+		case 'op':
+			return `“${token.op}”`;
+		case 'end':
+			return 'end of formula';
+	}
+}
+
+/** Recursive descent: sum := product (± product)*, product := unary (×÷ unary)*, unary := −unary | atom. */
+class Parser {
+	private position = 0;
+	constructor(private readonly tokens: Token[]) {}
+
+	parse(): Expr {
+		const expr = this.sum();
+		const rest = this.peek();
+		if (rest.kind !== 'end') this.fail(`unexpected ${describe(rest)}`, rest);
+		return expr;
+	}
+
+	private peek(): Token {
+		return this.tokens[this.position] ?? { kind: 'end', column: 0 };
+	}
+
+	private next(): Token {
+		const token = this.peek();
+		this.position++;
+		return token;
+	}
+
+	private fail(message: string, token: Token): never {
+		throw new SyntaxFailure({ message, column: token.column });
+	}
+
+	private isOp(...ops: string[]): boolean {
+		const token = this.peek();
+		return token.kind === 'op' && ops.includes(token.op);
+	}
+
+	private sum(): Expr {
+		let left = this.product();
+		while (this.isOp('+', '-')) {
+			const op = (this.next() as { op: BinaryOperator }).op;
+			left = { kind: 'binary', op, left, right: this.product() };
+		}
+		return left;
+	}
+
+	private product(): Expr {
+		let left = this.unary();
+		while (this.isOp('*', '/')) {
+			const op = (this.next() as { op: BinaryOperator }).op;
+			left = { kind: 'binary', op, left, right: this.unary() };
+		}
+		return left;
+	}
+
+	private unary(): Expr {
+		if (this.isOp('-')) {
+			this.next();
+			return { kind: 'negate', operand: this.unary() };
+		}
+		return this.atom();
+	}
+
+	private atom(): Expr {
+		const token = this.next();
+		if (token.kind === 'number') return { kind: 'number', value: token.value };
+		if (token.kind === 'ident') return { kind: 'ref', id: token.name as NodeId };
+		if (token.kind === 'op' && token.op === '(') {
+			const inner = this.sum();
+			const close = this.next();
+			if (close.kind !== 'op' || close.op !== ')') this.fail(`expected “)” but found ${describe(close)}`, close);
+			return inner;
+		}
+		return this.fail(`expected a number, a node id or “(” but found ${describe(token)}`, token);
+	}
+}
+
+/** Parse a formula such as `100 * tickets / orders`. */
+export function parseFormula(
+	text: string
+): { ok: true; value: Expr } | { ok: false; error: FormulaSyntaxError } {
+	try {
+		return { ok: true, value: new Parser(tokenize(text)).parse() };
+	} catch (error) {
+		if (error instanceof SyntaxFailure) return { ok: false, error: error.detail };
+		throw error;
+	}
+}
+
+/** The node ids a formula reads, each once, in order of appearance. */
+export function formulaRefs(expr: Expr): NodeId[] {
+	const refs = new Set<NodeId>();
+	const visit = (e: Expr): void => {
+		switch (e.kind) {
+			case 'number':
+				return;
+			case 'ref':
+				refs.add(e.id);
+				return;
+			case 'negate':
+				return visit(e.operand);
+			case 'binary':
+				visit(e.left);
+				visit(e.right);
+				return;
+		}
+	};
+	visit(expr);
+	return [...refs];
+}

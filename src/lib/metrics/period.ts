@@ -1,0 +1,77 @@
+/**
+ * Periods and time buckets. Timestamps are naive (SPEC §3): we read them as UTC wall-clock so that
+ * JS date arithmetic never shifts them by the browser's time zone.
+ */
+
+export type Grain = 'day' | 'week' | 'month';
+export const GRAINS: readonly Grain[] = ['day', 'week', 'month'];
+
+/** A half-open period [start, end): ISO dates ('2025-09-01') or naive date-times ('2025-09-01T08:00:00'). */
+export interface Period {
+	start: string;
+	end: string;
+}
+
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?$/;
+const DAY_MS = 86_400_000;
+
+/** Epoch milliseconds of a naive ISO date or date-time read as UTC; NaN when it is not one. */
+export function toEpochMs(iso: string): number {
+	const match = ISO.exec(iso);
+	if (!match) return Number.NaN;
+	const ms = Date.parse(`${match[1]}T${match[2] ?? '00:00'}Z`);
+	// Date.parse rolls 2025-02-30 over to March; a date that does not round-trip is not a date.
+	return new Date(ms).toISOString().slice(0, 10) === match[1] ? ms : Number.NaN;
+}
+
+/** The ISO text of an instant: a date at midnight, a date-time otherwise. */
+export function fromEpochMs(ms: number): string {
+	const iso = new Date(ms).toISOString();
+	if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+	return iso.endsWith('.000Z') ? iso.slice(0, 19) : iso.slice(0, 23);
+}
+
+/** The previous period of the same length, ending where `period` starts (SPEC §4). */
+export function previousPeriod(period: Period): Period {
+	const start = toEpochMs(period.start);
+	const length = toEpochMs(period.end) - start;
+	return { start: fromEpochMs(start - length), end: period.start };
+}
+
+/** Start of the grain unit containing `ms`: midnight, Monday midnight (ISO weeks, as DuckDB's date_trunc) or the 1st. */
+export function truncate(ms: number, grain: Grain): number {
+	const day = Math.floor(ms / DAY_MS) * DAY_MS;
+	switch (grain) {
+		case 'day':
+			return day;
+		case 'week':
+			return day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS;
+		case 'month': {
+			const date = new Date(day);
+			return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+		}
+	}
+}
+
+function nextUnit(ms: number, grain: Grain): number {
+	switch (grain) {
+		case 'day':
+			return ms + DAY_MS;
+		case 'week':
+			return ms + 7 * DAY_MS;
+		case 'month': {
+			const date = new Date(ms);
+			return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
+		}
+	}
+}
+
+/**
+ * The bucket starts of a period at a grain, matching SQL `greatest(date_trunc(grain, t), start)`:
+ * the first bucket starts at the period start even mid-week or mid-month.
+ */
+export function bucketStarts(startMs: number, endMs: number, grain: Grain): number[] {
+	const starts: number[] = [];
+	for (let ms = startMs; ms < endMs; ms = nextUnit(truncate(ms, grain), grain)) starts.push(ms);
+	return starts;
+}

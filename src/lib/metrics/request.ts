@@ -1,0 +1,82 @@
+/** What a caller asks for, checked once: periods, filters, grain and the tables that are loaded. */
+import { GRAINS, toEpochMs, type Grain, type Period } from './period';
+import { DIMENSIONS, isDimension, TABLE_IDS, type Dimension } from './tables';
+import type { TableId } from './types';
+
+/** Dimension → accepted values; `null` selects rows where the dimension is missing. Empty lists are ignored. */
+export type Filters = Readonly<Partial<Record<string, readonly (string | null)[]>>>;
+
+export interface EvaluationRequest {
+	period: Period;
+	/** The comparison period (usually `previousPeriod(period)`). */
+	previous: Period;
+	filters?: Filters;
+	grain: Grain;
+	/** Tables that are loaded; nodes of the others get no value with reason `table_not_loaded`. Default: all. */
+	tables?: readonly TableId[];
+}
+
+export type RequestErrorCode = 'invalid_period' | 'invalid_grain' | 'unknown_dimension' | 'unknown_node' | 'dimension_not_available';
+
+/** A request the engine cannot answer; `message` is for people. */
+export class RequestError extends Error {
+	override readonly name = 'RequestError';
+	constructor(
+		readonly code: RequestErrorCode,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+export interface PeriodBounds {
+	start: string;
+	end: string;
+	startMs: number;
+	endMs: number;
+}
+
+export interface CheckedRequest {
+	current: PeriodBounds;
+	previous: PeriodBounds;
+	/** How far the previous period is moved to overlay the current one (current start − previous start). */
+	shiftMs: number;
+	grain: Grain;
+	filters: ReadonlyMap<Dimension, readonly (string | null)[]>;
+	tables: ReadonlySet<TableId>;
+}
+
+export function checkRequest(request: EvaluationRequest): CheckedRequest {
+	const current = checkPeriod(request.period, 'period');
+	const previous = checkPeriod(request.previous, 'previous period');
+	if (!GRAINS.includes(request.grain)) {
+		throw new RequestError('invalid_grain', `Unknown grain “${String(request.grain)}”: use day, week or month.`);
+	}
+	const filters = new Map<Dimension, readonly (string | null)[]>();
+	for (const [name, values] of Object.entries(request.filters ?? {})) {
+		if (!isDimension(name)) {
+			throw new RequestError('unknown_dimension', `Unknown filter “${name}”: filter by ${DIMENSIONS.join(', ')}.`);
+		}
+		if (values && values.length > 0) filters.set(name, [...new Set(values)]);
+	}
+	return {
+		current,
+		previous,
+		shiftMs: current.startMs - previous.startMs,
+		grain: request.grain,
+		filters,
+		tables: new Set(request.tables ?? TABLE_IDS)
+	};
+}
+
+function checkPeriod(period: Period, label: string): PeriodBounds {
+	const startMs = toEpochMs(period.start);
+	const endMs = toEpochMs(period.end);
+	if (Number.isNaN(startMs) || Number.isNaN(endMs)) {
+		throw new RequestError('invalid_period', `The ${label} needs ISO dates (YYYY-MM-DD), got “${period.start}” – “${period.end}”.`);
+	}
+	if (endMs <= startMs) {
+		throw new RequestError('invalid_period', `The ${label} ends (${period.end}) before it starts (${period.start}).`);
+	}
+	return { start: period.start, end: period.end, startMs, endMs };
+}

@@ -1,0 +1,200 @@
+/**
+ * One SQL statement per table and request kind, for every leaf node of that table at once:
+ * a `periods` list (current and previous), the table's rows joined to the periods they fall in
+ * (`facts`), grouped by period (and by bucket or dimension value); snapshot nodes, which are not
+ * restricted to the period, come in extra SELECTs glued on with UNION ALL BY NAME.
+ */
+import { quoteIdent, quoteString, timestampLiteral } from '../../sql/quote';
+import type { Grain } from '../period';
+import type { CheckedRequest } from '../request';
+import { TABLES, type Dimension } from '../tables';
+import type { LeafNode, TableId } from '../types';
+import { condition, leafAggregates, partAlias, repeatFlag, type Aggregate } from './aggregates';
+
+export type Grouping =
+	| { kind: 'period' }
+	| { kind: 'bucket'; grain: Grain }
+	| { kind: 'dimension'; dimension: Dimension };
+
+export interface TableQuerySpec {
+	table: TableId;
+	nodes: readonly LeafNode[];
+	request: CheckedRequest;
+	grouping: Grouping;
+}
+
+const indent = (lines: readonly string[], tabs = 1) => lines.map((l) => '\t'.repeat(tabs) + l);
+
+/** The whole statement for one table. */
+export function tableQuery(spec: TableQuerySpec): string {
+	const selects: string[] = [];
+	const facts = factsSelect(spec);
+	if (facts) selects.push(facts.select);
+	for (const group of snapshotGroups(spec.nodes)) selects.push(snapshotSelect(spec, group));
+	const ctes = [periodsCte(spec), ...(facts ? [facts.cte] : [])];
+	return `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL BY NAME\n')}`;
+}
+
+function periodsCte({ request, grouping }: TableQuerySpec): string {
+	const withShift = grouping.kind === 'bucket';
+	const row = (name: string, start: string, end: string, shiftMs: number) =>
+		`(${[quoteString(name), timestampLiteral(start), timestampLiteral(end), ...(withShift ? [intervalLiteral(shiftMs)] : [])].join(', ')})`;
+	const columns = ['period', 'period_start', 'period_end', ...(withShift ? ['shift'] : [])];
+	return [
+		'periods AS (',
+		'\tSELECT * FROM (VALUES',
+		`\t\t${row('current', request.current.start, request.current.end, 0)},`,
+		`\t\t${row('previous', request.previous.start, request.previous.end, request.shiftMs)}`,
+		`\t) AS p(${columns.join(', ')})`,
+		')'
+	].join('\n');
+}
+
+/** An INTERVAL literal from milliseconds: whole days when possible, for readability. */
+function intervalLiteral(ms: number): string {
+	return ms % 86_400_000 === 0 ? `INTERVAL '${ms / 86_400_000} days'` : `INTERVAL '${ms} milliseconds'`;
+}
+
+/** The group key column (bucket or dimension value) computed from a timestamp or the table's row. */
+function groupKey({ table, request, grouping }: TableQuerySpec, time: string): string | null {
+	switch (grouping.kind) {
+		case 'period':
+			return null;
+		case 'bucket':
+			// The previous period is shifted onto the current one, so both share the same buckets.
+			return `greatest(date_trunc('${grouping.grain}', ${time} + periods.shift), ${timestampLiteral(request.current.start)}) AS bucket`;
+		case 'dimension':
+			return `${quoteIdent(table)}.${quoteIdent(grouping.dimension)} AS dimension_value`;
+	}
+}
+
+/** The request's filters on this table's dimensions (others do not apply to it). */
+export function filterConditions(table: TableId, request: CheckedRequest): string[] {
+	const conditions: string[] = [];
+	for (const [dimension, values] of request.filters) {
+		if (!TABLES[table].dimensions.includes(dimension)) continue;
+		const column = `${quoteIdent(table)}.${quoteIdent(dimension)}`;
+		const strings = values.filter((v): v is string => v !== null);
+		const parts = [
+			...(strings.length > 0 ? [`${column} IN (${strings.map(quoteString).join(', ')})`] : []),
+			...(values.includes(null) ? [`${column} IS NULL`] : [])
+		];
+		conditions.push(parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`);
+	}
+	return conditions;
+}
+
+function whereClause(conditions: readonly string[], tabs: number): string[] {
+	return indent(
+		conditions.map((c, i) => (i === 0 ? `WHERE ${c}` : `\tAND ${c}`)),
+		tabs
+	);
+}
+
+function factsSelect(spec: TableQuerySpec): { cte: string; select: string } | null {
+	const aggregates: Aggregate[] = spec.nodes.flatMap(leafAggregates);
+	if (aggregates.length === 0) return null;
+	const table = quoteIdent(spec.table);
+	const time = `${table}.${quoteIdent(TABLES[spec.table].timeColumn)}`;
+	const key = groupKey(spec, time);
+	const flags = spec.nodes.map(repeatFlag).filter((f): f is string => f !== null);
+	const cte = [
+		'facts AS (',
+		'\tSELECT',
+		indent([['periods.period', ...(key ? [key] : []), `${table}.*`, ...flags].join(',\n\t\t')], 2).join('\n'),
+		`\tFROM ${table}`,
+		`\tJOIN periods ON ${time} >= periods.period_start AND ${time} < periods.period_end`,
+		...whereClause(filterConditions(spec.table, spec.request), 1),
+		')'
+	].join('\n');
+	const keyNames = ['period', ...(key ? [key.split(' AS ')[1]!] : [])];
+	const columns = [...keyNames, ...aggregates.map((a) => `${a.sql} AS ${quoteIdent(a.alias)}`)];
+	const select = ['SELECT', ...indent([columns.join(',\n\t')]), 'FROM facts', 'GROUP BY ALL'].join('\n');
+	return { cte, select };
+}
+
+/** Snapshot nodes grouped by their closing column: one SELECT serves all nodes closing on the same column. */
+function snapshotGroups(nodes: readonly LeafNode[]): LeafNode[][] {
+	const groups = new Map<string, LeafNode[]>();
+	for (const node of nodes) {
+		if (node.definition.kind !== 'snapshot') continue;
+		const group = groups.get(node.definition.closed_at) ?? [];
+		group.push(node);
+		groups.set(node.definition.closed_at, group);
+	}
+	return [...groups.values()];
+}
+
+function snapshotFilter(node: LeafNode): string | undefined {
+	return node.definition.kind === 'snapshot' && node.definition.filter !== undefined
+		? condition(node.definition.filter)
+		: undefined;
+}
+
+function snapshotSelect(spec: TableQuerySpec, nodes: readonly LeafNode[]): string {
+	const first = nodes[0]!.definition;
+	const closedAt = first.kind === 'snapshot' ? first.closed_at : '';
+	return spec.grouping.kind === 'bucket'
+		? snapshotChangesSelect(spec, nodes, closedAt)
+		: snapshotAtEndSelect(spec, nodes, closedAt);
+}
+
+/** Rows open at each period's end: created before it and not closed by then (SPEC §4 backlog). */
+function snapshotAtEndSelect(spec: TableQuerySpec, nodes: readonly LeafNode[], closedAt: string): string {
+	const table = quoteIdent(spec.table);
+	const time = `${table}.${quoteIdent(TABLES[spec.table].timeColumn)}`;
+	const closed = `${table}.${quoteIdent(closedAt)}`;
+	const key = groupKey(spec, time);
+	const columns = [
+		'periods.period',
+		...(key ? [key] : []),
+		...nodes.map((n) => {
+			const f = snapshotFilter(n);
+			return `${f ? `count(*) FILTER (WHERE ${f})` : 'count(*)'} AS ${quoteIdent(partAlias(n.id, 'value'))}`;
+		})
+	];
+	return [
+		'SELECT',
+		...indent([columns.join(',\n\t')]),
+		`FROM ${table}`,
+		`JOIN periods ON ${time} < periods.period_end`,
+		`\tAND (${closed} IS NULL OR ${closed} >= periods.period_end)`,
+		...whereClause(filterConditions(spec.table, spec.request), 0),
+		'GROUP BY ALL'
+	].join('\n');
+}
+
+/**
+ * For a series, each row adds 1 when created and takes 1 away when closed; the open count at a
+ * bucket's end is the running total of these changes, summed per bucket here and accumulated in
+ * TypeScript. A close before the open (bad data) counts at the open, so it never goes negative.
+ */
+function snapshotChangesSelect(spec: TableQuerySpec, nodes: readonly LeafNode[], closedAt: string): string {
+	const table = quoteIdent(spec.table);
+	const time = `${table}.${quoteIdent(TABLES[spec.table].timeColumn)}`;
+	const closed = `${table}.${quoteIdent(closedAt)}`;
+	const filters = filterConditions(spec.table, spec.request);
+	const columns = [
+		'periods.period',
+		groupKey(spec, 'changes.changed_at')!,
+		...nodes.map((n) => {
+			const f = snapshotFilter(n);
+			return `${f ? `sum(changes.change) FILTER (WHERE ${f})` : 'sum(changes.change)'} AS ${quoteIdent(partAlias(n.id, 'change'))}`;
+		})
+	];
+	return [
+		'SELECT',
+		...indent([columns.join(',\n\t')]),
+		'FROM (',
+		`\tSELECT ${table}.*, ${time} AS changed_at, 1 AS change`,
+		`\tFROM ${table}`,
+		...whereClause(filters, 1),
+		'\tUNION ALL',
+		`\tSELECT ${table}.*, greatest(${closed}, ${time}) AS changed_at, -1 AS change`,
+		`\tFROM ${table}`,
+		...whereClause([`${closed} IS NOT NULL`, ...filters], 1),
+		') AS changes',
+		'JOIN periods ON changes.changed_at < periods.period_end',
+		'GROUP BY ALL'
+	].join('\n');
+}

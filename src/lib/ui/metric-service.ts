@@ -1,0 +1,53 @@
+/**
+ * The one query layer: components ask for "the tree for this view" and get typed results.
+ * Identical requests are answered from a cache; nothing here knows SQL.
+ */
+import type { Engine } from '$lib/engine/types';
+import { evaluateTree, type TreeResult } from '$lib/metrics/evaluate';
+import type { EvaluationRequest } from '$lib/metrics/request';
+import type { Tree } from '$lib/metrics/types';
+import { comparisonPeriod, currentPeriod, type ViewState } from '$lib/state/view-state';
+import { QueryCache } from './query-cache';
+import { getContext, setContext } from 'svelte';
+
+export class MetricService {
+	readonly #cache = new QueryCache();
+	constructor(
+		private readonly engine: () => Promise<Engine>,
+		readonly tree: Tree
+	) {}
+
+	evaluate(request: EvaluationRequest): Promise<TreeResult> {
+		return this.#cache.get(`tree:${JSON.stringify(request)}`, async () => {
+			const engine = await this.engine();
+			return evaluateTree(this.tree, request, (sql) => engine.rows(sql));
+		});
+	}
+
+	/** Drop cached answers (after the data changed). */
+	invalidate(): void {
+		this.#cache.clear();
+	}
+}
+
+/** The metric request for a view state. */
+export function requestFor(view: ViewState): EvaluationRequest {
+	return {
+		period: currentPeriod(view),
+		previous: comparisonPeriod(view),
+		filters: view.filters,
+		grain: view.grain
+	};
+}
+
+const KEY = Symbol('metric-service');
+
+export function setMetricService(service: MetricService): MetricService {
+	return setContext(KEY, service);
+}
+
+export function getMetricService(): MetricService {
+	const service = getContext<MetricService | undefined>(KEY);
+	if (!service) throw new Error('getMetricService() called outside the app layout');
+	return service;
+}

@@ -1,0 +1,44 @@
+/** Joins the tree definition with an evaluation result into what each node shows, in the UI language. */
+import type { Locale } from '$lib/i18n/messages';
+import type { TreeResult } from '$lib/metrics/evaluate';
+import type { MetricNode, Tree } from '$lib/metrics/types';
+import type { NodeView } from './node-view';
+
+const REASONS: Record<string, Record<Locale, string>> = {
+	no_data: { en: 'No data for this period', ko: '이 기간에 데이터 없음' },
+	table_not_loaded: { en: 'Its table is not loaded', ko: '테이블이 로드되지 않음' },
+	query_failed: { en: 'The query failed', ko: '쿼리 실패' }
+};
+
+/** Every node's view, keyed by id; children in the tree file's edge order. */
+export function toNodeViews(tree: Tree, result: TreeResult, locale: Locale): Map<string, NodeView> {
+	const views = new Map<string, NodeView>();
+	for (const node of tree.nodes) {
+		const r = result.nodes[node.id];
+		const parentEdge = tree.edges.find((e) => e.child === node.id);
+		views.set(node.id, {
+			id: node.id,
+			name: node.name[locale],
+			description: node.description[locale],
+			tier: node.tier,
+			format: node.format,
+			direction: node.direction,
+			target: node.target ?? null,
+			value: r?.value ?? null,
+			previous: r?.previous ?? null,
+			delta: r?.change ?? null,
+			relative: r?.relativeChange ?? null,
+			status: r?.status ?? 'none',
+			series: r?.series.map((p) => p.value) ?? [],
+			sampleSize: r?.sample?.current ?? null,
+			parent: parentEdge ? { id: parentEdge.parent, edge: parentEdge.type } : null,
+			children: tree.edges.filter((e) => e.parent === node.id).map((e) => ({ id: e.child, edge: e.type })),
+			reason: r?.reason ? (REASONS[r.reason.code]?.[locale] ?? null) : null
+		});
+	}
+	return views;
+}
+
+export function nodeName(node: MetricNode, locale: Locale): string {
+	return node.name[locale];
+}
