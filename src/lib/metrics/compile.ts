@@ -36,7 +36,12 @@ export function compileTree(tree: Tree, request: CheckedRequest): CompiledQuery[
 		const nodes = byTable.get(table);
 		if (!nodes || !request.tables.has(table)) continue;
 		const ids = nodes.map((n) => n.id);
-		queries.push({ table, kind: 'aggregate', nodes: ids, sql: tableQuery({ table, nodes, request, grouping: { kind: 'period' } }) });
+		queries.push({
+			table,
+			kind: 'aggregate',
+			nodes: ids,
+			sql: tableQuery({ table, nodes, request, grouping: { kind: 'period' } })
+		});
 		queries.push({
 			table,
 			kind: 'series',

@@ -50,18 +50,24 @@ export interface TreeResult {
 }
 
 /** Evaluate every node of `tree` for `request`. Throws RequestError for a malformed request. */
-export async function evaluateTree(tree: Tree, request: EvaluationRequest, runQuery: RunQuery): Promise<TreeResult> {
+export async function evaluateTree(
+	tree: Tree,
+	request: EvaluationRequest,
+	runQuery: RunQuery
+): Promise<TreeResult> {
 	const checked = checkRequest(request);
 	const queries = compileTree(tree, checked);
 	const outcomes = await Promise.all(queries.map((query) => runCompiled(query, runQuery)));
 	const tables = new Map<TableId, TableData | NoValueReason>();
-	for (const table of checked.tables) tables.set(table, { aggregate: { code: 'no_data' }, series: { code: 'no_data' } });
+	for (const table of checked.tables)
+		tables.set(table, { aggregate: { code: 'no_data' }, series: { code: 'no_data' } });
 	const failures: QueryFailure[] = [];
 	for (const [index, query] of queries.entries()) {
 		const outcome = outcomes[index]!;
 		const data = tables.get(query.table) as TableData;
 		if ('failure' in outcome) failures.push(outcome.failure);
-		data[query.kind] = 'failure' in outcome ? { code: 'query_failed', detail: outcome.failure.message } : outcome.rows;
+		data[query.kind] =
+			'failure' in outcome ? { code: 'query_failed', detail: outcome.failure.message } : outcome.rows;
 	}
 	const buckets = bucketStarts(checked.current.startMs, checked.current.endMs, checked.grain);
 	const values = computeNodeValues(tree, tables, buckets);
@@ -78,7 +84,9 @@ async function runCompiled(query: CompiledQuery, runQuery: RunQuery): Promise<Ou
 		return { rows: groupRows(rows, query.kind === 'series' ? 'bucket' : null) };
 	} catch (error) {
 		// One table's failure must not hide the others' values; it is reported, not swallowed.
-		return { failure: { table: query.table, kind: query.kind, message: errorMessage(error), sql: query.sql } };
+		return {
+			failure: { table: query.table, kind: query.kind, message: errorMessage(error), sql: query.sql }
+		};
 	}
 }
 
@@ -89,7 +97,12 @@ export function errorMessage(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-function nodeResult(node: MetricNode, values: NodeValues, buckets: readonly number[], request: CheckedRequest): NodeResult {
+function nodeResult(
+	node: MetricNode,
+	values: NodeValues,
+	buckets: readonly number[],
+	request: CheckedRequest
+): NodeResult {
 	const { current, previous } = values;
 	const delta = change(current.value, previous.value);
 	return {

@@ -138,7 +138,8 @@ class Parser {
 		if (token.kind === 'op' && token.op === '(') {
 			const inner = this.sum();
 			const close = this.next();
-			if (close.kind !== 'op' || close.op !== ')') this.fail(`expected “)” but found ${describe(close)}`, close);
+			if (close.kind !== 'op' || close.op !== ')')
+				this.fail(`expected “)” but found ${describe(close)}`, close);
 			return inner;
 		}
 		return this.fail(`expected a number, a node id or “(” but found ${describe(token)}`, token);

@@ -9,14 +9,18 @@ import type { MetricNode, NodeId, Result, Tree } from './types';
 
 /** Parse and validate a tree file; every problem found is returned, each naming its node and field. */
 export function loadTree(yamlText: string): Result<Tree, TreeError[]> {
-	const document = parseDocument(yamlText, { prettyErrors: false });
+	const document = parseDocument(yamlText);
 	if (document.errors.length > 0) {
 		return {
 			ok: false,
 			error: document.errors.map((e) => {
 				const line = e.linePos?.[0];
 				const at = line ? ` (line ${line.line}, column ${line.col})` : '';
-				return treeError('yaml', {}, `the file is not valid YAML${at}: ${e.message.split('\n')[0]}`);
+				return treeError(
+					'yaml',
+					{},
+					`the file is not valid YAML${at}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:$/, '')}`
+				);
 			})
 		};
 	}
@@ -33,7 +37,10 @@ export function validateTree(input: unknown): Result<Tree, TreeError[]> {
 	checkFormulaReferences(nodes, errors);
 	const graph = errors.length > 0 ? null : checkGraph(nodes, parsed.output.edges, errors);
 	if (!graph) return { ok: false, error: errors };
-	return { ok: true, value: { version: 1, root: graph.root, nodes: [...nodes.values()], edges: graph.edges } };
+	return {
+		ok: true,
+		value: { version: 1, root: graph.root, nodes: [...nodes.values()], edges: graph.edges }
+	};
 }
 
 function checkNodes(file: TreeFile, errors: TreeError[]): Map<NodeId, MetricNode> {
@@ -42,7 +49,13 @@ function checkNodes(file: TreeFile, errors: TreeError[]): Map<NodeId, MetricNode
 	file.nodes.forEach((raw, index) => {
 		const earlier = firstIndex.get(raw.id);
 		if (earlier !== undefined) {
-			errors.push(treeError('duplicate_id', { node: raw.id, field: 'id' }, `is defined twice (nodes ${earlier + 1} and ${index + 1}): ids must be unique`));
+			errors.push(
+				treeError(
+					'duplicate_id',
+					{ node: raw.id, field: 'id' },
+					`is defined twice (nodes ${earlier + 1} and ${index + 1}): ids must be unique`
+				)
+			);
 			return;
 		}
 		firstIndex.set(raw.id, index);
@@ -60,7 +73,8 @@ function schemaError(issue: Issue, input: unknown): TreeError {
 	const problem = describeIssue(issue);
 	const [section, index, ...rest] = path;
 	if ((section === 'nodes' || section === 'edges') && index !== undefined && /^\d+$/.test(index)) {
-		const item = (input as Record<string, unknown[] | undefined>)[section]?.[Number(index)] as Record<string, unknown> | undefined;
+		const item = (input as Record<string, unknown[] | undefined>)[section]?.[Number(index)] as
+			Record<string, unknown> | undefined;
 		if (section === 'nodes') {
 			const node = typeof item?.id === 'string' && item.id !== '' ? item.id : `#${Number(index) + 1}`;
 			return treeError('schema', { node, field: rest.join('.') || undefined }, problem);
@@ -72,10 +86,12 @@ function schemaError(issue: Issue, input: unknown): TreeError {
 }
 
 function describeIssue(issue: Issue): string {
-	if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field (check the spelling)';
+	if (issue.type === 'strict_object' && issue.expected === 'never')
+		return 'is not a known field (check the spelling)';
 	if (issue.received === 'undefined') return 'is required';
 	if (issue.kind === 'validation') return issue.message;
 	const expected = issue.expected ?? 'something else';
+	if (issue.type === 'literal') return `must be ${expected} (got ${issue.received})`;
 	const choices = /^\(?("[^"]*"(?: \| "[^"]*")+)\)?$/.exec(expected);
 	if (choices) return `must be one of ${choices[1]!.split(' | ').join(', ')} (got ${issue.received})`;
 	return `must be ${expected === 'Object' ? 'a mapping' : expected === 'Array' ? 'a list' : `a ${expected}`} (got ${issue.received})`;

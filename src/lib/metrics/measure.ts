@@ -8,9 +8,7 @@ import type { LeafNode } from './types';
  * its table is not loaded, or its query failed (`detail` says how).
  */
 export type NoValueReason =
-	| { code: 'no_data' }
-	| { code: 'table_not_loaded' }
-	| { code: 'query_failed'; detail: string };
+	{ code: 'no_data' } | { code: 'table_not_loaded' } | { code: 'query_failed'; detail: string };
 
 export interface Measure {
 	value: number | null;

@@ -1,5 +1,6 @@
 /** Per-node rules of a tree file that a schema cannot express: tables, columns, snippets, formulas. */
 import { formulaRefs, parseFormula } from './formula';
+import { findCycle } from './find-cycle';
 import { snippetProblem } from './snippet-check';
 import { isTableId, TABLES } from './tables';
 import { treeError, type TreeError } from './tree-error';
@@ -14,30 +15,55 @@ export function checkNode(raw: TreeFileNode, errors: TreeError[]): MetricNode | 
 	const base = { ...info, id: raw.id as NodeId };
 	if (definition.kind === 'formula') {
 		if (table !== undefined) {
-			errors.push(treeError('table_mismatch', { node, field: 'table' }, 'a formula node reads no table: remove “table”'));
+			errors.push(
+				treeError('table_mismatch', { node, field: 'table' }, 'a formula node reads no table: remove “table”')
+			);
 		}
 		const parsed = parseFormula(definition.expression);
 		if (!parsed.ok) {
 			const { message, column } = parsed.error;
-			errors.push(treeError('formula_syntax', { node, field: 'definition.expression' }, `${message} (at character ${column})`));
+			errors.push(
+				treeError(
+					'formula_syntax',
+					{ node, field: 'definition.expression' },
+					`${message} (at character ${column})`
+				)
+			);
 			return null;
 		}
 		if (errors.length > before) return null;
 		return { ...base, definition: { ...definition, ast: parsed.value } };
 	}
 	if (table === undefined) {
-		errors.push(treeError('table_mismatch', { node, field: 'table' }, 'is required for a “' + definition.kind + '” node: events, tickets or surveys'));
+		errors.push(
+			treeError(
+				'table_mismatch',
+				{ node, field: 'table' },
+				'is required for a “' + definition.kind + '” node: events, tickets or surveys'
+			)
+		);
 		return null;
 	}
 	if (!isTableId(table)) {
-		errors.push(treeError('unknown_table', { node, field: 'table' }, `unknown table “${table}”: use events, tickets or surveys`));
+		errors.push(
+			treeError(
+				'unknown_table',
+				{ node, field: 'table' },
+				`unknown table “${table}”: use events, tickets or surveys`
+			)
+		);
 		return null;
 	}
 	checkLeafDefinition(node, table, definition, errors);
 	return errors.length > before ? null : { ...base, table, definition };
 }
 
-function checkLeafDefinition(node: string, table: TableId, definition: LeafDefinition, errors: TreeError[]): void {
+function checkLeafDefinition(
+	node: string,
+	table: TableId,
+	definition: LeafDefinition,
+	errors: TreeError[]
+): void {
 	for (const [field, value] of Object.entries(definition)) {
 		if (typeof value !== 'string' || !SNIPPET_FIELDS.has(field)) continue;
 		const problem = snippetProblem(value);
@@ -46,7 +72,13 @@ function checkLeafDefinition(node: string, table: TableId, definition: LeafDefin
 	const columns = TABLES[table].columns;
 	const column = (field: string, name: string) => {
 		if (!columns.includes(name)) {
-			errors.push(treeError('unknown_column', { node, field: `definition.${field}` }, `“${name}” is not a column of ${table} (${columns.join(', ')})`));
+			errors.push(
+				treeError(
+					'unknown_column',
+					{ node, field: `definition.${field}` },
+					`“${name}” is not a column of ${table} (${columns.join(', ')})`
+				)
+			);
 		}
 	};
 	if (definition.kind === 'snapshot') column('closed_at', definition.closed_at);
@@ -61,39 +93,29 @@ export function checkFormulaReferences(nodes: ReadonlyMap<NodeId, MetricNode>, e
 		if (node.definition.kind !== 'formula') continue;
 		for (const ref of formulaRefs(node.definition.ast)) {
 			if (!nodes.has(ref)) {
-				errors.push(treeError('unknown_reference', { node: node.id, field: 'definition.expression' }, `uses “${ref}”, which is not a node of the tree`));
+				errors.push(
+					treeError(
+						'unknown_reference',
+						{ node: node.id, field: 'definition.expression' },
+						`uses “${ref}”, which is not a node of the tree`
+					)
+				);
 			}
 		}
 	}
 	const cycle = findCycle([...nodes.keys()], (id) => {
 		const node = nodes.get(id);
-		return node?.definition.kind === 'formula' ? formulaRefs(node.definition.ast).filter((r) => nodes.has(r)) : [];
+		return node?.definition.kind === 'formula'
+			? formulaRefs(node.definition.ast).filter((r) => nodes.has(r))
+			: [];
 	});
 	if (cycle) {
-		errors.push(treeError('formula_cycle', { node: cycle[0], field: 'definition.expression' }, `formulas depend on each other in a circle: ${cycle.join(' → ')}`));
+		errors.push(
+			treeError(
+				'formula_cycle',
+				{ node: cycle[0], field: 'definition.expression' },
+				`formulas depend on each other in a circle: ${cycle.join(' → ')}`
+			)
+		);
 	}
-}
-
-/** The first cycle found by depth-first search, as a path that ends where it starts; null if none. */
-export function findCycle<T>(ids: readonly T[], next: (id: T) => readonly T[]): T[] | null {
-	const state = new Map<T, 'open' | 'done'>();
-	const path: T[] = [];
-	const visit = (id: T): T[] | null => {
-		if (state.get(id) === 'done') return null;
-		if (state.get(id) === 'open') return [...path.slice(path.indexOf(id)), id];
-		state.set(id, 'open');
-		path.push(id);
-		for (const child of next(id)) {
-			const found = visit(child);
-			if (found) return found;
-		}
-		path.pop();
-		state.set(id, 'done');
-		return null;
-	};
-	for (const id of ids) {
-		const found = visit(id);
-		if (found) return found;
-	}
-	return null;
 }

@@ -3,7 +3,14 @@ import { formulaRefs } from './formula';
 import { evaluateFormula, ratioShape } from './formula-evaluate';
 import { NO_DATA, leafMeasure, missing, type Measure, type NoValueReason } from './measure';
 import type { GroupedColumns, PeriodName } from './rows';
-import { isFormulaNode, type FormulaNode, type LeafNode, type NodeId, type TableId, type Tree } from './types';
+import {
+	isFormulaNode,
+	type FormulaNode,
+	type LeafNode,
+	type NodeId,
+	type TableId,
+	type Tree
+} from './types';
 
 export type PeriodMeasures = Record<PeriodName, Measure>;
 
@@ -23,7 +30,11 @@ function isReason(data: GroupedColumns | NoValueReason): data is NoValueReason {
 	return !(data instanceof Map);
 }
 
-export function leafValues(node: LeafNode, data: TableData | NoValueReason, buckets: readonly number[]): NodeValues {
+export function leafValues(
+	node: LeafNode,
+	data: TableData | NoValueReason,
+	buckets: readonly number[]
+): NodeValues {
 	if (!('aggregate' in data)) {
 		const absent = both(() => missing(data));
 		return { ...absent, series: buckets.map(() => absent) };
@@ -35,7 +46,11 @@ export function leafValues(node: LeafNode, data: TableData | NoValueReason, buck
 	return { ...totals, series: leafSeries(node, series, buckets) };
 }
 
-function leafSeries(node: LeafNode, series: GroupedColumns | NoValueReason, buckets: readonly number[]): PeriodMeasures[] {
+function leafSeries(
+	node: LeafNode,
+	series: GroupedColumns | NoValueReason,
+	buckets: readonly number[]
+): PeriodMeasures[] {
 	if (isReason(series)) return buckets.map(() => both(() => missing(series)));
 	if (node.definition.kind !== 'snapshot') {
 		return buckets.map((ms) => both((p) => leafMeasure(node, series.get(ms)?.[p])));
@@ -59,7 +74,9 @@ export function formulaMeasure(node: FormulaNode, measureOf: (id: NodeId) => Mea
 	const sample = shape ? measureOf(shape.denominator).value : null;
 	if (result.value !== null) return { value: result.value, sample, reason: null };
 	if (result.gap === 'no_denominator') return missing(NO_DATA, sample);
-	const gap = formulaRefs(ast).map(measureOf).find((m) => m.value === null);
+	const gap = formulaRefs(ast)
+		.map(measureOf)
+		.find((m) => m.value === null);
 	return missing(gap?.reason ?? NO_DATA, sample);
 }
 

@@ -16,7 +16,13 @@ export interface EvaluationRequest {
 	tables?: readonly TableId[];
 }
 
-export type RequestErrorCode = 'invalid_period' | 'invalid_grain' | 'unknown_dimension' | 'unknown_node' | 'dimension_not_available';
+export type RequestErrorCode =
+	| 'invalid_period'
+	| 'invalid_grain'
+	| 'unknown_dimension'
+	| 'unknown_node'
+	| 'dimension_not_available'
+	| 'table_not_loaded';
 
 /** A request the engine cannot answer; `message` is for people. */
 export class RequestError extends Error {
@@ -50,12 +56,18 @@ export function checkRequest(request: EvaluationRequest): CheckedRequest {
 	const current = checkPeriod(request.period, 'period');
 	const previous = checkPeriod(request.previous, 'previous period');
 	if (!GRAINS.includes(request.grain)) {
-		throw new RequestError('invalid_grain', `Unknown grain “${String(request.grain)}”: use day, week or month.`);
+		throw new RequestError(
+			'invalid_grain',
+			`Unknown grain “${String(request.grain)}”: use day, week or month.`
+		);
 	}
 	const filters = new Map<Dimension, readonly (string | null)[]>();
 	for (const [name, values] of Object.entries(request.filters ?? {})) {
 		if (!isDimension(name)) {
-			throw new RequestError('unknown_dimension', `Unknown filter “${name}”: filter by ${DIMENSIONS.join(', ')}.`);
+			throw new RequestError(
+				'unknown_dimension',
+				`Unknown filter “${name}”: filter by ${DIMENSIONS.join(', ')}.`
+			);
 		}
 		if (values && values.length > 0) filters.set(name, [...new Set(values)]);
 	}
@@ -73,10 +85,16 @@ function checkPeriod(period: Period, label: string): PeriodBounds {
 	const startMs = toEpochMs(period.start);
 	const endMs = toEpochMs(period.end);
 	if (Number.isNaN(startMs) || Number.isNaN(endMs)) {
-		throw new RequestError('invalid_period', `The ${label} needs ISO dates (YYYY-MM-DD), got “${period.start}” – “${period.end}”.`);
+		throw new RequestError(
+			'invalid_period',
+			`The ${label} needs ISO dates (YYYY-MM-DD), got “${period.start}” – “${period.end}”.`
+		);
 	}
 	if (endMs <= startMs) {
-		throw new RequestError('invalid_period', `The ${label} ends (${period.end}) before it starts (${period.start}).`);
+		throw new RequestError(
+			'invalid_period',
+			`The ${label} ends (${period.end}) before it starts (${period.start}).`
+		);
 	}
 	return { start: period.start, end: period.end, startMs, endMs };
 }

@@ -18,7 +18,10 @@ export function toNumber(value: unknown): number | null {
 	return null;
 }
 
-function groupOf(row: Record<string, unknown>, key: 'bucket' | 'dimension_value' | null): string | number | null {
+function groupOf(
+	row: Record<string, unknown>,
+	key: 'bucket' | 'dimension_value' | null
+): string | number | null {
 	if (key === null) return null;
 	const value = row[key];
 	if (key === 'bucket') return toNumber(value);

@@ -11,7 +11,8 @@ export function snippetProblem(sql: string): string | null {
 		const char = sql[i]!;
 		if (char === "'" || char === '"') {
 			const close = closingQuote(sql, i);
-			if (close < 0) return `has an unterminated ${char === "'" ? 'string' : 'quoted name'} starting at character ${i + 1}`;
+			if (close < 0)
+				return `has an unterminated ${char === "'" ? 'string' : 'quoted name'} starting at character ${i + 1}`;
 			i = close;
 		} else if (char === '(') depth++;
 		else if (char === ')') {

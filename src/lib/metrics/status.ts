@@ -4,7 +4,11 @@ import type { Direction } from './types';
 /** `met` when the value is on the good side of the target (or on it); `none` without a target or a value. */
 export type TargetStatus = 'met' | 'missed' | 'none';
 
-export function targetStatus(value: number | null, target: number | undefined, direction: Direction): TargetStatus {
+export function targetStatus(
+	value: number | null,
+	target: number | undefined,
+	direction: Direction
+): TargetStatus {
 	if (value === null || target === undefined) return 'none';
 	const met = direction === 'up' ? value >= target : value <= target;
 	return met ? 'met' : 'missed';

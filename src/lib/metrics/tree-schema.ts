@@ -13,7 +13,11 @@ const localized = v.strictObject({ en: text, ko: text });
 const snippet = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 const column = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 const finite = v.pipe(v.number(), v.finite('must be a finite number'));
-const positiveInteger = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1'));
+const positiveInteger = v.pipe(
+	v.number(),
+	v.integer('must be a whole number'),
+	v.minValue(1, 'must be at least 1')
+);
 
 const definition = v.variant('kind', [
 	v.strictObject({ kind: v.literal('count'), filter: v.optional(snippet) }),

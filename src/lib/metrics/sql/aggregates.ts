@@ -55,7 +55,10 @@ export function leafAggregates(node: LeafNode): Aggregate[] {
 			];
 		}
 		case 'mean':
-			return [part('sum', filtered(`sum(${d.expr})`, [filter])), part('n', filtered(`count(${d.expr})`, [filter]))];
+			return [
+				part('sum', filtered(`sum(${d.expr})`, [filter])),
+				part('n', filtered(`count(${d.expr})`, [filter]))
+			];
 		case 'quantile':
 			return [
 				part('value', filtered(`quantile_cont(${d.expr}, ${d.q})`, [filter])),

@@ -12,9 +12,7 @@ import type { LeafNode, TableId } from '../types';
 import { condition, leafAggregates, partAlias, repeatFlag, type Aggregate } from './aggregates';
 
 export type Grouping =
-	| { kind: 'period' }
-	| { kind: 'bucket'; grain: Grain }
-	| { kind: 'dimension'; dimension: Dimension };
+	{ kind: 'period' } | { kind: 'bucket'; grain: Grain } | { kind: 'dimension'; dimension: Dimension };
 
 export interface TableQuerySpec {
 	table: TableId;
@@ -55,18 +53,27 @@ function intervalLiteral(ms: number): string {
 	return ms % 86_400_000 === 0 ? `INTERVAL '${ms / 86_400_000} days'` : `INTERVAL '${ms} milliseconds'`;
 }
 
-/** The group key column (bucket or dimension value) computed from a timestamp or the table's row. */
-function groupKey({ table, request, grouping }: TableQuerySpec, time: string): string | null {
+interface GroupKey {
+	sql: string;
+	name: 'bucket' | 'dimension_value';
+}
+
+/** The group key (bucket or dimension value) of a row, from its timestamp or its dimension column. */
+function groupKey({ table, request, grouping }: TableQuerySpec, time: string): GroupKey | null {
 	switch (grouping.kind) {
 		case 'period':
 			return null;
-		case 'bucket':
+		case 'bucket': {
 			// The previous period is shifted onto the current one, so both share the same buckets.
-			return `greatest(date_trunc('${grouping.grain}', ${time} + periods.shift), ${timestampLiteral(request.current.start)}) AS bucket`;
+			const truncated = `date_trunc(${quoteString(grouping.grain)}, ${time} + periods.shift)`;
+			return { sql: `greatest(${truncated}, ${timestampLiteral(request.current.start)})`, name: 'bucket' };
+		}
 		case 'dimension':
-			return `${quoteIdent(table)}.${quoteIdent(grouping.dimension)} AS dimension_value`;
+			return { sql: `${quoteIdent(table)}.${quoteIdent(grouping.dimension)}`, name: 'dimension_value' };
 	}
 }
+
+const keyColumn = (key: GroupKey | null): string[] => (key ? [`${key.sql} AS ${key.name}`] : []);
 
 /** The request's filters on this table's dimensions (others do not apply to it). */
 export function filterConditions(table: TableId, request: CheckedRequest): string[] {
@@ -101,13 +108,13 @@ function factsSelect(spec: TableQuerySpec): { cte: string; select: string } | nu
 	const cte = [
 		'facts AS (',
 		'\tSELECT',
-		indent([['periods.period', ...(key ? [key] : []), `${table}.*`, ...flags].join(',\n\t\t')], 2).join('\n'),
+		indent([['periods.period', ...keyColumn(key), `${table}.*`, ...flags].join(',\n\t\t')], 2).join('\n'),
 		`\tFROM ${table}`,
 		`\tJOIN periods ON ${time} >= periods.period_start AND ${time} < periods.period_end`,
 		...whereClause(filterConditions(spec.table, spec.request), 1),
 		')'
 	].join('\n');
-	const keyNames = ['period', ...(key ? [key.split(' AS ')[1]!] : [])];
+	const keyNames = ['period', ...(key ? [key.name] : [])];
 	const columns = [...keyNames, ...aggregates.map((a) => `${a.sql} AS ${quoteIdent(a.alias)}`)];
 	const select = ['SELECT', ...indent([columns.join(',\n\t')]), 'FROM facts', 'GROUP BY ALL'].join('\n');
 	return { cte, select };
@@ -147,7 +154,7 @@ function snapshotAtEndSelect(spec: TableQuerySpec, nodes: readonly LeafNode[], c
 	const key = groupKey(spec, time);
 	const columns = [
 		'periods.period',
-		...(key ? [key] : []),
+		...keyColumn(key),
 		...nodes.map((n) => {
 			const f = snapshotFilter(n);
 			return `${f ? `count(*) FILTER (WHERE ${f})` : 'count(*)'} AS ${quoteIdent(partAlias(n.id, 'value'))}`;
@@ -176,7 +183,7 @@ function snapshotChangesSelect(spec: TableQuerySpec, nodes: readonly LeafNode[],
 	const filters = filterConditions(spec.table, spec.request);
 	const columns = [
 		'periods.period',
-		groupKey(spec, 'changes.changed_at')!,
+		...keyColumn(groupKey(spec, 'changes.changed_at')),
 		...nodes.map((n) => {
 			const f = snapshotFilter(n);
 			return `${f ? `sum(changes.change) FILTER (WHERE ${f})` : 'sum(changes.change)'} AS ${quoteIdent(partAlias(n.id, 'change'))}`;

@@ -1,0 +1,103 @@
+/**
+ * Which queries a breakdown needs. A leaf node: one query on its table grouped by the dimension.
+ * A ratio formula `scale × A ÷ B`: A grouped by the dimension (its parts), and B whole — one
+ * aggregate query per table B reads — because SPEC §4 splits a ratio's numerator, not its denominator.
+ */
+import type { CompiledQuery } from './compile';
+import { leavesByTable } from './compile';
+import { formulaRefs } from './formula';
+import { ratioShape, type RatioShape } from './formula-evaluate';
+import { RequestError, type CheckedRequest } from './request';
+import { tableQuery } from './sql/table-query';
+import { isDimension, TABLES, type Dimension } from './tables';
+import { isFormulaNode, type LeafNode, type MetricNode, type NodeId, type Tree } from './types';
+
+export type BreakdownPlan =
+	| { kind: 'leaf'; node: LeafNode; grouped: CompiledQuery }
+	| {
+			kind: 'ratio';
+			shape: RatioShape;
+			numerator: LeafNode;
+			grouped: CompiledQuery;
+			denominator: CompiledQuery[];
+			nodes: MetricNode[];
+	  };
+
+const ADDITIVE = new Set(['count', 'sum', 'snapshot']);
+
+export function planBreakdown(
+	tree: Tree,
+	nodeId: NodeId,
+	dimensionName: string,
+	request: CheckedRequest
+): BreakdownPlan {
+	const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+	const node = byId.get(nodeId);
+	if (!node) throw new RequestError('unknown_node', `The tree has no metric “${nodeId}”.`);
+	if (!isDimension(dimensionName)) {
+		throw new RequestError('unknown_dimension', `Unknown dimension “${dimensionName}”.`);
+	}
+	const dimension: Dimension = dimensionName;
+	if (!isFormulaNode(node)) return { kind: 'leaf', node, grouped: groupedQuery(node, dimension, request) };
+	const shape = ratioShape(node.definition.ast);
+	const numerator = shape ? byId.get(shape.numerator) : undefined;
+	if (!shape || !numerator || isFormulaNode(numerator) || !ADDITIVE.has(numerator.definition.kind)) {
+		throw new RequestError(
+			'dimension_not_available',
+			`“${nodeId}” can be broken down only when it is a ratio whose numerator is a count or a sum.`
+		);
+	}
+	const deps = dependencies(byId, shape.denominator);
+	const denominator = [...leavesByTable(deps)]
+		.filter(([table]) => request.tables.has(table))
+		.map(([table, nodes]) => ({
+			table,
+			kind: 'aggregate' as const,
+			nodes: nodes.map((n) => n.id),
+			sql: tableQuery({ table, nodes, request, grouping: { kind: 'period' } })
+		}));
+	return {
+		kind: 'ratio',
+		shape,
+		numerator,
+		grouped: groupedQuery(numerator, dimension, request),
+		denominator,
+		nodes: deps
+	};
+}
+
+function groupedQuery(node: LeafNode, dimension: Dimension, request: CheckedRequest): CompiledQuery {
+	if (!TABLES[node.table].dimensions.includes(dimension)) {
+		const available = TABLES[node.table].dimensions.join(', ');
+		throw new RequestError(
+			'dimension_not_available',
+			`“${node.id}” reads ${node.table}, which can be broken down by ${available} — not by ${dimension}.`
+		);
+	}
+	if (!request.tables.has(node.table)) {
+		throw new RequestError(
+			'table_not_loaded',
+			`“${node.id}” needs the ${node.table} table, which is not loaded.`
+		);
+	}
+	const grouping = { kind: 'dimension', dimension } as const;
+	return {
+		table: node.table,
+		kind: 'aggregate',
+		nodes: [node.id],
+		sql: tableQuery({ table: node.table, nodes: [node], request, grouping })
+	};
+}
+
+/** The node and every node its formula reads, transitively. */
+function dependencies(byId: ReadonlyMap<NodeId, MetricNode>, id: NodeId): MetricNode[] {
+	const found = new Map<NodeId, MetricNode>();
+	const visit = (current: NodeId) => {
+		const node = byId.get(current);
+		if (!node || found.has(current)) return;
+		found.set(current, node);
+		if (isFormulaNode(node)) formulaRefs(node.definition.ast).forEach(visit);
+	};
+	visit(id);
+	return [...found.values()];
+}

@@ -1,0 +1,186 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	additiveSplit,
+	lmdiSplit,
+	mixRateSplit,
+	ratioSplit,
+	sequentialSplit
+} from '../../../src/lib/metrics/decompose';
+
+const sum = (parts: readonly { amount: number }[]) => parts.reduce((total, p) => total + p.amount, 0);
+
+/** Parts sum to the change to 1e-9, relative to the size of the numbers (floating point has ~16 digits). */
+function expectSumsTo(parts: readonly { amount: number }[], change: number): void {
+	const size = Math.max(1, Math.abs(change), ...parts.map((p) => Math.abs(p.amount)));
+	expect(Math.abs(sum(parts) - change)).toBeLessThanOrEqual(1e-9 * size);
+}
+const count = fc.integer({ min: 0, max: 5000 });
+const positive = fc.integer({ min: 1, max: 5000 });
+const part = fc.record({ key: fc.string(), before: count, after: count });
+
+describe('additive split', () => {
+	it('gives each dimension value its own change', () => {
+		const split = additiveSplit([
+			{ key: 'chat', before: 3, after: 7 },
+			{ key: 'email', before: 1, after: 3 },
+			{ key: null, before: 2, after: 2 }
+		]);
+		expect(split).toEqual({
+			change: 6, // (7 + 3 + 2) − (3 + 1 + 2)
+			parts: [
+				{ key: 'chat', amount: 4 },
+				{ key: 'email', amount: 2 },
+				{ key: null, amount: 0 }
+			]
+		});
+	});
+
+	it('sums to the change', () => {
+		fc.assert(
+			fc.property(fc.array(part), (parts) => {
+				const split = additiveSplit(parts);
+				expectSumsTo(split.parts, split.change);
+			})
+		);
+	});
+});
+
+describe('ratio split (SPEC §4: numerator parts + denominator effect)', () => {
+	it('splits contact rate 120 → 150 into ticket channels and the orders effect', () => {
+		// tickets 6 → 12 (chat 3 → 7, email 1 → 3, other 2 → 2), orders 5 → 8
+		const split = ratioSplit(
+			[
+				{ key: 'chat', before: 3, after: 7 },
+				{ key: 'email', before: 1, after: 3 },
+				{ key: 'other', before: 2, after: 2 }
+			],
+			{ before: 5, after: 8 },
+			100
+		);
+		expect(split?.change).toBe(30); // 100 × 12 ÷ 8 − 100 × 6 ÷ 5 = 150 − 120
+		expect(split?.parts.map((p) => p.amount)).toEqual([50, 25, 0]); // 100 × Δ ÷ 8: 400/8, 200/8, 0
+		expect(split?.denominatorEffect).toBeCloseTo(-45, 12); // 100 × 6 × (1/8 − 1/5)
+	});
+
+	it('sums to the change', () => {
+		fc.assert(
+			fc.property(fc.array(part), positive, positive, (parts, d0, d1) => {
+				const split = ratioSplit(parts, { before: d0, after: d1 }, 100)!;
+				expectSumsTo([...split.parts, { amount: split.denominatorEffect }], split.change);
+			})
+		);
+	});
+
+	it('is not possible when a denominator is 0', () => {
+		expect(ratioSplit([{ key: 'a', before: 1, after: 1 }], { before: 0, after: 3 }, 100)).toBeNull();
+	});
+});
+
+describe('mix and rate split (SPEC §4)', () => {
+	it('splits CSAT 50 → 75 across channels', () => {
+		// rated: chat 1 → 5 (good 1 → 5), email 1 → 2 (good 0 → 1), phone 1 → 0 (good 1 → 0), social 1 → 1 (good 0 → 0)
+		const split = mixRateSplit(
+			[
+				{ key: 'chat', good: { before: 1, after: 5 }, total: { before: 1, after: 5 } },
+				{ key: 'email', good: { before: 0, after: 1 }, total: { before: 1, after: 2 } },
+				{ key: 'phone', good: { before: 1, after: 0 }, total: { before: 1, after: 0 } },
+				{ key: 'social', good: { before: 0, after: 0 }, total: { before: 1, after: 1 } }
+			],
+			100
+		)!;
+		expect(split.change).toBe(25);
+		expect(split.parts).toEqual([
+			{ key: 'chat', amount: 37.5, mix: 37.5, rate: 0 }, // (5/8 − 1/4) × 100
+			{ key: 'email', amount: 12.5, mix: 0, rate: 12.5 }, // weight 1/4 both; 1/4 × (50 − 0)
+			{ key: 'phone', amount: -25, mix: -25, rate: 0 }, // gone: (0 − 1/4) × 100
+			{ key: 'social', amount: 0, mix: 0, rate: 0 } // rate 0 both, weight 1/4 → 1/8 of a 0 rate
+		]);
+	});
+
+	it('sums to the change, including groups that appear or disappear', () => {
+		const group = fc.record({
+			key: fc.string(),
+			total: fc.record({ before: count, after: count })
+		});
+		const withGood = group.chain((g) =>
+			fc.record({
+				key: fc.constant(g.key),
+				total: fc.constant(g.total),
+				good: fc.record({
+					before: fc.integer({ min: 0, max: g.total.before }),
+					after: fc.integer({ min: 0, max: g.total.after })
+				})
+			})
+		);
+		fc.assert(
+			fc.property(fc.array(withGood, { minLength: 1 }), (groups) => {
+				const split = mixRateSplit(groups, 100);
+				const t0 = groups.reduce((s, g) => s + g.total.before, 0);
+				const t1 = groups.reduce((s, g) => s + g.total.after, 0);
+				if (t0 === 0 || t1 === 0) {
+					expect(split).toBeNull();
+					return;
+				}
+				expectSumsTo(split!.parts, split!.change);
+				for (const p of split!.parts) expect(p.mix + p.rate).toBe(p.amount);
+			})
+		);
+	});
+});
+
+describe('log-change (LMDI) split of a product', () => {
+	it('splits orders 5 → 8 into active customers 4 → 6 and orders per customer 1.25 → 4/3', () => {
+		const split = lmdiSplit([
+			{ key: 'active_customers', before: 4, after: 6 },
+			{ key: 'orders_per_customer', before: 1.25, after: 8 / 6 }
+		])!;
+		const weight = 3 / Math.log(8 / 5); // the logarithmic mean L(8, 5) = (8 − 5) ÷ ln(8 ÷ 5)
+		expect(split.change).toBeCloseTo(3, 12);
+		expect(split.parts[0]!.amount).toBeCloseTo(weight * Math.log(6 / 4), 12); // ≈ 2.588
+		expect(split.parts[1]!.amount).toBeCloseTo(weight * Math.log(8 / 6 / 1.25), 12); // ≈ 0.412
+	});
+
+	it('sums to the change for any positive factors, even when the product does not move', () => {
+		const factor = fc.record({
+			key: fc.string(),
+			before: fc.double({ min: 0.01, max: 1e4, noNaN: true }),
+			after: fc.double({ min: 0.01, max: 1e4, noNaN: true })
+		});
+		fc.assert(
+			fc.property(fc.array(factor, { minLength: 1, maxLength: 4 }), (factors) => {
+				const split = lmdiSplit(factors)!;
+				expectSumsTo(split.parts, split.change);
+			})
+		);
+		const flat = lmdiSplit([
+			{ key: 'a', before: 2, after: 4 },
+			{ key: 'b', before: 2, after: 1 }
+		])!;
+		expect(flat.change).toBe(0);
+		expect(sum(flat.parts)).toBeCloseTo(0, 12);
+	});
+
+	it('is not possible with a zero factor', () => {
+		expect(lmdiSplit([{ key: 'a', before: 0, after: 3 }])).toBeNull();
+	});
+});
+
+describe('sequential split', () => {
+	it('telescopes to the change of any formula', () => {
+		fc.assert(
+			fc.property(positive, positive, positive, positive, (a0, a1, b0, b1) => {
+				const f = (v: ReadonlyMap<string, number>) => (v.get('a')! * v.get('a')!) / v.get('b')!;
+				const split = sequentialSplit(
+					[
+						{ key: 'b', before: b0, after: b1 },
+						{ key: 'a', before: a0, after: a1 }
+					],
+					f
+				)!;
+				expect(sum(split.parts)).toBeCloseTo(split.change, 6);
+				expect(split.change).toBeCloseTo((a1 * a1) / b1 - (a0 * a0) / b0, 6);
+			})
+		);
+	});
+});

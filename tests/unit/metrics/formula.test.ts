@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { formulaRefs, parseFormula, type Expr } from '../../../src/lib/metrics/formula';
+import { evaluateFormula, ratioShape } from '../../../src/lib/metrics/formula-evaluate';
+import type { NodeId } from '../../../src/lib/metrics/types';
+
+function parse(text: string): Expr {
+	const result = parseFormula(text);
+	if (!result.ok) throw new Error(result.error.message);
+	return result.value;
+}
+
+const values: Record<string, number | null> = { tickets: 12, orders: 8, visits: 0, csat: null };
+const lookup = (id: NodeId) => values[id] ?? null;
+const evaluate = (text: string) => evaluateFormula(parse(text), lookup);
+
+describe('formula language', () => {
+	it('computes the north star: 100 × tickets ÷ orders', () => {
+		expect(evaluate('100 * tickets / orders').value).toBe(150); // 100 × 12 ÷ 8
+	});
+
+	it('respects precedence, parentheses and unary minus', () => {
+		expect(evaluate('1 + 2 * 3').value).toBe(7);
+		expect(evaluate('(1 + 2) * 3').value).toBe(9);
+		expect(evaluate('-tickets + 2').value).toBe(-10);
+		expect(evaluate('10 - 4 - 3').value).toBe(3); // left-associative: (10 − 4) − 3
+		expect(evaluate('tickets / orders / 2').value).toBe(0.75); // (12 ÷ 8) ÷ 2
+	});
+
+	it('accepts the typographic signs × ÷ −', () => {
+		expect(evaluate('100 × tickets ÷ orders − 50').value).toBe(100);
+	});
+
+	it('has no value when dividing by zero, never Infinity or NaN', () => {
+		expect(evaluate('100 * tickets / visits')).toEqual({ value: null, gap: 'no_denominator' });
+		expect(evaluate('visits / visits')).toEqual({ value: null, gap: 'no_denominator' });
+	});
+
+	it('has no value when an input has none', () => {
+		expect(evaluate('csat * 2')).toEqual({ value: null, gap: 'input_missing' });
+	});
+
+	it('lists the nodes it reads, once each', () => {
+		expect(formulaRefs(parse('a / (a + b) * c'))).toEqual(['a', 'b', 'c']);
+	});
+
+	it.each([
+		['100 * tickets /', 'expected a number, a node id or “(” but found end of formula', 16],
+		['(tickets / orders', 'expected “)” but found end of formula', 18],
+		['tickets orders', 'unexpected “orders”', 9],
+		['tickets % orders', 'unexpected character “%”', 9],
+		['', 'expected a number, a node id or “(” but found end of formula', 1]
+	])('rejects %j with a message and a position', (text, message, column) => {
+		expect(parseFormula(text)).toEqual({ ok: false, error: { message, column } });
+	});
+
+	it('never evaluates code: a formula is parsed, not run', () => {
+		expect(parseFormula('process.exit(1)').ok).toBe(false);
+		expect(parseFormula('tickets; orders').ok).toBe(false);
+	});
+});
+
+describe('ratio shape', () => {
+	it('recognises scale × numerator ÷ denominator in any arrangement', () => {
+		const shape = { numerator: 'tickets', denominator: 'orders' };
+		expect(ratioShape(parse('100 * tickets / orders'))).toEqual({ ...shape, scale: 100 });
+		expect(ratioShape(parse('tickets / orders * 100'))).toEqual({ ...shape, scale: 100 });
+		expect(ratioShape(parse('tickets / (orders / 100)'))).toEqual({ ...shape, scale: 100 });
+		expect(ratioShape(parse('tickets / orders'))).toEqual({ ...shape, scale: 1 });
+	});
+
+	it('is null for sums, products and ratios of more than two nodes', () => {
+		expect(ratioShape(parse('tickets + orders'))).toBeNull();
+		expect(ratioShape(parse('tickets * orders'))).toBeNull();
+		expect(ratioShape(parse('(tickets + csat) / orders'))).toBeNull();
+		expect(ratioShape(parse('tickets / orders / visits'))).toBeNull();
+	});
+});
