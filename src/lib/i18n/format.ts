@@ -6,7 +6,11 @@ export type ValueFormat = 'count' | 'percent' | 'minutes' | 'hours' | 'ratio' | 
 const NO_VALUE = '—';
 
 function number(locale: Locale, digits: number, options: Intl.NumberFormatOptions = {}) {
-	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits, ...options });
+	return new Intl.NumberFormat(locale, {
+		maximumFractionDigits: digits,
+		minimumFractionDigits: digits,
+		...options
+	});
 }
 
 const UNIT: Record<Locale, { minutes: string; hours: string; points: string }> = {
@@ -29,9 +33,11 @@ export function formatValue(value: number | null, format: ValueFormat, locale: L
 		case 'ratio':
 			return number(locale, 2).format(value);
 		case 'currency':
-			return number(locale, 0, { notation: 'compact', maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(
-				value
-			);
+			return number(locale, 0, {
+				notation: 'compact',
+				maximumFractionDigits: 1,
+				minimumFractionDigits: 0
+			}).format(value);
 	}
 }
 

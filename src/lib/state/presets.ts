@@ -38,8 +38,10 @@ function completeOrLast(
 
 /** Which preset (if any) a range is, so the control can show it as selected. */
 export function matchPreset(from: IsoDate, to: IsoDate, lastDay: IsoDate): PresetId | null {
-	return PRESETS.find((p) => {
-		const r = presetRange(p, lastDay);
-		return r.from === from && r.to === to;
-	}) ?? null;
+	return (
+		PRESETS.find((p) => {
+			const r = presetRange(p, lastDay);
+			return r.from === from && r.to === to;
+		}) ?? null
+	);
 }

@@ -52,7 +52,15 @@ export function parseViewState(params: URLSearchParams, defaults: { from: IsoDat
 		if (values.length > 0) filters[dimension] = [...new Set(values)];
 	}
 	const byParam = params.get('by');
-	return { from, to, compareFrom, compareTo, grain, filters, by: byParam && isDimension(byParam) ? byParam : null };
+	return {
+		from,
+		to,
+		compareFrom,
+		compareTo,
+		grain,
+		filters,
+		by: byParam && isDimension(byParam) ? byParam : null
+	};
 }
 
 /** Write the view state as URL search params, in a stable order so equal states give equal links. */
@@ -85,7 +93,8 @@ export function currentPeriod(state: ViewState): Period {
 
 /** The comparison period: the chosen one, or the period of the same length that ends where the current starts. */
 export function comparisonPeriod(state: ViewState): Period {
-	if (state.compareFrom && state.compareTo) return { start: state.compareFrom, end: addDays(state.compareTo, 1) };
+	if (state.compareFrom && state.compareTo)
+		return { start: state.compareFrom, end: addDays(state.compareTo, 1) };
 	const length = daysBetween(state.from, state.to) + 1;
 	return { start: addDays(state.from, -length), end: state.from };
 }

@@ -20,7 +20,10 @@ describe('view state in the URL', () => {
 
 	it('compares with the previous period of the same length by default', () => {
 		// 7 days from 09-08 → the 7 days before: 09-01 … 09-07
-		expect(comparisonPeriod(parse('from=2025-09-08&to=2025-09-14'))).toEqual({ start: '2025-09-01', end: '2025-09-08' });
+		expect(comparisonPeriod(parse('from=2025-09-08&to=2025-09-14'))).toEqual({
+			start: '2025-09-01',
+			end: '2025-09-08'
+		});
 	});
 
 	it('uses an explicit comparison period when both ends are given', () => {
@@ -45,7 +48,11 @@ describe('view state in the URL', () => {
 	});
 
 	it('round-trips through the URL, including odd characters in values', () => {
-		const state = toggleFilter(parse('from=2025-09-08&to=2025-09-14&grain=day'), 'team', "O'Neil & Co / 고객팀");
+		const state = toggleFilter(
+			parse('from=2025-09-08&to=2025-09-14&grain=day'),
+			'team',
+			"O'Neil & Co / 고객팀"
+		);
 		const again = parseViewState(new URLSearchParams(viewStateParams(state).toString()), defaults);
 		expect(again).toEqual(state);
 	});
