@@ -5,7 +5,7 @@ import { sampleRowCounts } from './sample-facts';
 
 const baseUrl = inject('baseUrl');
 
-describe('first screen on the sample data', () => {
+describe('data page on the sample data', () => {
 	let browser: Browser;
 	beforeAll(async () => {
 		browser = await launchChromium();
@@ -17,7 +17,7 @@ describe('first screen on the sample data', () => {
 	it('loads the sample into DuckDB and shows each table’s row count, with no request off the origin', async () => {
 		const expected = await sampleRowCounts();
 		const { page, offOrigin, errors } = await openPage(browser, baseUrl);
-		await page.goto(baseUrl);
+		await page.goto(`${baseUrl}/data`);
 		const tables = page.getByRole('list', { name: 'Loaded tables' });
 		await tables.waitFor({ timeout: 45_000 });
 		for (const [table, rows] of Object.entries(expected)) {

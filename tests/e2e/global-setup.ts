@@ -12,10 +12,12 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
 	assertChromium();
-	if (!existsSync('build/200.html')) {
-		throw new Error('No production build in build/: run "npm run build" first (npm test does this).');
+	// NORTHSTAR_BUILD_DIR lets several people (or agents) test their own copy of a build side by side.
+	const dir = process.env.NORTHSTAR_BUILD_DIR ?? 'build';
+	if (!existsSync(`${dir}/200.html`)) {
+		throw new Error(`No production build in ${dir}/: run "npm run build" first (npm test does this).`);
 	}
-	const server = await serveStatic('build');
+	const server = await serveStatic(dir);
 	project.provide('baseUrl', server.url);
 	return () => server.close();
 }

@@ -12,7 +12,7 @@ const widths = [
 	{ name: 'phone', width: 390, height: 844 }
 ];
 
-const server = await serveStatic('build');
+const server = await serveStatic(process.env.NORTHSTAR_BUILD_DIR ?? 'build');
 const browser = await launchChromium();
 mkdirSync('screenshots', { recursive: true });
 try {
