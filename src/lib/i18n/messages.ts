@@ -71,7 +71,34 @@ const en = {
 	usingSample: 'Sample data',
 	rows: 'rows',
 	noRows: 'no rows',
-	loadedTables: 'Loaded tables'
+	loadedTables: 'Loaded tables',
+	// ── drill-down: breakdown and contributions ──
+	'drill.missing': '(not set)',
+	'drill.others': 'Other',
+	'drill.contribution': 'Contribution',
+	'drill.sampleShort': 'n',
+	'drill.dimensions': 'Dimensions',
+	'drill.noDimensions':
+		'This metric is not a count or a ratio of counts over one table, so it has no breakdown by a single dimension.',
+	'drill.filterHint':
+		'Select a bar to filter every view by that value; select it again to remove the filter.',
+	'drill.largest': 'Largest contributor',
+	'drill.noChange': 'Nothing changed between the two periods, so there is nothing to explain.',
+	'drill.reason.no_value': 'One of the periods has no value, so the change cannot be split.',
+	'drill.reason.quantile':
+		'Medians and percentiles can be broken down but not decomposed into exact contributions.',
+	'drill.reason.distinct':
+		'Distinct counts overlap across values, so their parts do not add up to the total.',
+	'drill.reason.no_formula_children': 'This metric has no formula parts; see its drivers below.',
+	'drill.reason.not_a_product':
+		'The factors do not multiply to the metric exactly here, so the change is not split.',
+	'drill.sortBy': 'Sort by',
+	'dimension.channel': 'Channel',
+	'dimension.category': 'Category',
+	'dimension.priority': 'Priority',
+	'dimension.team': 'Team',
+	'dimension.segment': 'Segment',
+	'dimension.touchpoint': 'Touchpoint'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -144,7 +171,30 @@ const ko: Record<MessageKey, string> = {
 	usingSample: '샘플 데이터',
 	rows: '행',
 	noRows: '행 없음',
-	loadedTables: '불러온 테이블'
+	loadedTables: '불러온 테이블',
+	// ── drill-down: breakdown and contributions ──
+	'drill.missing': '(값 없음)',
+	'drill.others': '기타',
+	'drill.contribution': '기여도',
+	'drill.sampleShort': 'n',
+	'drill.dimensions': '분석 기준',
+	'drill.noDimensions':
+		'이 지표는 한 테이블의 건수나 건수의 비율이 아니어서 하나의 기준으로 세부 분석할 수 없습니다.',
+	'drill.filterHint': '막대를 선택하면 모든 화면이 그 값으로 필터링됩니다. 다시 선택하면 필터가 해제됩니다.',
+	'drill.largest': '가장 큰 기여 요인',
+	'drill.noChange': '두 기간 사이에 변화가 없어 설명할 것이 없습니다.',
+	'drill.reason.no_value': '한 기간에 값이 없어 변화를 나눌 수 없습니다.',
+	'drill.reason.quantile': '중앙값과 백분위수는 세부 분석은 되지만 정확한 기여도로 분해되지 않습니다.',
+	'drill.reason.distinct': '고유 건수는 값 사이에 겹치므로 합이 전체와 같지 않습니다.',
+	'drill.reason.no_formula_children': '이 지표에는 공식 구성 요소가 없습니다. 아래의 영향 지표를 보세요.',
+	'drill.reason.not_a_product': '이 기간에는 요인의 곱이 지표와 정확히 같지 않아 변화를 나누지 않습니다.',
+	'drill.sortBy': '정렬',
+	'dimension.channel': '채널',
+	'dimension.category': '유형',
+	'dimension.priority': '우선순위',
+	'dimension.team': '팀',
+	'dimension.segment': '고객 세그먼트',
+	'dimension.touchpoint': '접점'
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, ko };
