@@ -6,6 +6,8 @@ import { estimateTextWidth, truncateToWidth } from './text-width';
 
 export interface BreakdownRow {
 	key: string;
+	/** What the row is called on screen; the key when absent. */
+	label?: string;
 	value: number | null;
 	previous: number | null;
 }
@@ -19,6 +21,8 @@ export interface BarOptions {
 
 export interface PlacedBar {
 	key: string;
+	/** The full name of the row (its label, or its key). */
+	name: string;
 	/** The key as shown: truncated with "…" when it does not fit the label column. */
 	label: string;
 	truncated: boolean;
@@ -60,7 +64,7 @@ export function barLayout(
 ): BarLayout {
 	const valueLabels = rows.map((r) => format(r.value));
 	const valueWidth = Math.max(0, ...valueLabels.map((l) => estimateTextWidth(l, fontSize)));
-	const longestKey = Math.max(0, ...rows.map((r) => estimateTextWidth(r.key, fontSize)));
+	const longestKey = Math.max(0, ...rows.map((r) => estimateTextWidth(r.label ?? r.key, fontSize)));
 	// Keys get up to 40% of the width; the bars keep at least the rest minus the values.
 	const labelRight = Math.ceil(Math.min(longestKey, Math.max(60, width * 0.4)));
 	const scale = scaleLinear()
@@ -68,12 +72,14 @@ export function barLayout(
 		.range([labelRight + GAP, Math.max(labelRight + GAP + 1, width - valueWidth - GAP)]);
 	const x = (v: number) => roundPx(scale(v));
 	const bars = rows.map((row, i): PlacedBar => {
-		const label = truncateToWidth(row.key, labelRight, fontSize);
+		const name = row.label ?? row.key;
+		const label = truncateToWidth(name, labelRight, fontSize);
 		const at = present(row.value) ? x(row.value) : null;
 		return {
 			key: row.key,
 			label,
-			truncated: label !== row.key,
+			truncated: label !== name,
+			name,
 			y: i * rowHeight,
 			x0: at === null ? null : Math.min(at, x(0)),
 			x1: at === null ? null : Math.max(at, x(0)),

@@ -25,6 +25,21 @@ export type BreakdownPlan =
 
 const ADDITIVE = new Set(['count', 'sum', 'snapshot']);
 
+/**
+ * The dimensions `nodeId` can be broken down by: its table's, for a leaf; its numerator's table's,
+ * for a ratio whose numerator is a count or a sum; none otherwise (e.g. a product of two metrics).
+ */
+export function breakdownDimensions(tree: Tree, nodeId: NodeId): readonly Dimension[] {
+	const byId = new Map(tree.nodes.map((n) => [n.id, n]));
+	const node = byId.get(nodeId);
+	if (!node) return [];
+	if (!isFormulaNode(node)) return TABLES[node.table].dimensions;
+	const shape = ratioShape(node.definition.ast);
+	const numerator = shape ? byId.get(shape.numerator) : undefined;
+	if (!numerator || isFormulaNode(numerator) || !ADDITIVE.has(numerator.definition.kind)) return [];
+	return TABLES[numerator.table].dimensions;
+}
+
 export function planBreakdown(
 	tree: Tree,
 	nodeId: NodeId,

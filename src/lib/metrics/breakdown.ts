@@ -24,6 +24,11 @@ export interface BreakdownRow {
 export interface Breakdown {
 	node: NodeId;
 	dimension: Dimension;
+	/**
+	 * `leaf`: each row is the metric over that value's rows (its sample is its own);
+	 * `ratio`: each row is that value's part of the numerator over the whole denominator (the shared sample).
+	 */
+	shape: 'leaf' | 'ratio';
 	/** Sorted by dimension value, the missing value last. */
 	rows: BreakdownRow[];
 	/** How the node's change splits across the dimension's values (SPEC §4). */
@@ -44,7 +49,7 @@ export async function breakdown(
 ): Promise<Breakdown> {
 	const plan = planBreakdown(tree, nodeId, dimension, checkRequest(request));
 	const grouped = groupRows(await runQuery(plan.grouped.sql), 'dimension_value');
-	const base = { node: nodeId, dimension: dimension as Dimension };
+	const base = { node: nodeId, dimension: dimension as Dimension, shape: plan.kind };
 	if (plan.kind === 'leaf') {
 		return { ...base, ...leafBreakdown(plan.node, grouped), queryCount: 1 };
 	}

@@ -107,3 +107,14 @@ export function toggleFilter(state: ViewState, dimension: Dimension, value: stri
 	if (next.length === 0) delete filters[dimension];
 	return { ...state, filters };
 }
+
+/**
+ * The view as a breakdown by `dimension` should query it: without the filter on that dimension, so
+ * the other values stay visible beside the selected ones (which the chart highlights instead).
+ */
+export function withoutFilter(state: ViewState, dimension: Dimension): ViewState {
+	if (!(dimension in state.filters)) return state;
+	const filters = { ...state.filters };
+	delete filters[dimension];
+	return { ...state, filters };
+}

@@ -3,9 +3,11 @@
  * Identical requests are answered from a cache; nothing here knows SQL.
  */
 import type { Engine } from '$lib/engine/types';
+import { breakdown, type Breakdown } from '$lib/metrics/breakdown';
 import { evaluateTree, type TreeResult } from '$lib/metrics/evaluate';
 import type { EvaluationRequest } from '$lib/metrics/request';
-import type { Tree } from '$lib/metrics/types';
+import type { Dimension } from '$lib/metrics/tables';
+import type { NodeId, Tree } from '$lib/metrics/types';
 import { comparisonPeriod, currentPeriod, type ViewState } from '$lib/state/view-state';
 import { QueryCache } from './query-cache';
 import { getContext, setContext } from 'svelte';
@@ -21,6 +23,14 @@ export class MetricService {
 		return this.#cache.get(`tree:${JSON.stringify(request)}`, async () => {
 			const engine = await this.engine();
 			return evaluateTree(this.tree, request, (sql) => engine.rows(sql));
+		});
+	}
+
+	/** `nodeId` broken down by `dimension` for the request's periods and filters. */
+	breakdown(nodeId: NodeId, dimension: Dimension, request: EvaluationRequest): Promise<Breakdown> {
+		return this.#cache.get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, async () => {
+			const engine = await this.engine();
+			return breakdown(this.tree, nodeId, dimension, request, (sql) => engine.rows(sql));
 		});
 	}
 

@@ -4,7 +4,8 @@ import {
 	currentPeriod,
 	parseViewState,
 	toggleFilter,
-	viewStateParams
+	viewStateParams,
+	withoutFilter
 } from '../../../src/lib/state/view-state';
 import { matchPreset, presetRange } from '../../../src/lib/state/presets';
 import { endOfQuarter } from '../../../src/lib/state/dates';
@@ -88,5 +89,11 @@ describe('period presets relative to the last day with data', () => {
 	it('recognises a range that is a preset', () => {
 		expect(matchPreset('2025-12-25', '2025-12-31', '2025-12-31')).toBe('last7');
 		expect(matchPreset('2025-12-24', '2025-12-31', '2025-12-31')).toBeNull();
+	});
+
+	it('drops only the breakdown’s own dimension from the filters', () => {
+		const state = parse('from=2025-09-08&to=2025-09-14&channel=chat&category=delivery');
+		expect(withoutFilter(state, 'channel').filters).toEqual({ category: ['delivery'] });
+		expect(withoutFilter(state, 'team')).toBe(state);
 	});
 });

@@ -1,0 +1,54 @@
+/** The rows of a breakdown table — one per dimension value, with its contribution — and their sort order. */
+import type { Breakdown } from '$lib/metrics/breakdown';
+import { contributionsByValue } from './contribution-steps';
+
+export interface BreakdownTableRow {
+	/** The dimension value; null where the dimension is missing. */
+	value: string | null;
+	current: number | null;
+	previous: number | null;
+	change: number | null;
+	/** Its part of the metric's change; null when the change is not decomposed. */
+	contribution: number | null;
+	/** Rows behind this value's rate in the current period; null for counts and for a ratio's parts (they share one denominator). */
+	sample: number | null;
+}
+
+export type SortKey = 'value' | 'current' | 'previous' | 'change' | 'contribution' | 'sample';
+export type SortDirection = 'ascending' | 'descending';
+export interface SortOrder {
+	key: SortKey;
+	direction: SortDirection;
+}
+
+export function breakdownTableRows(breakdown: Breakdown): BreakdownTableRow[] {
+	const contributions = contributionsByValue(breakdown.decomposition);
+	return breakdown.rows.map((row) => ({
+		value: row.value,
+		current: row.current,
+		previous: row.previous,
+		change: row.change,
+		contribution: contributions.get(row.value)?.amount ?? null,
+		sample: breakdown.shape === 'leaf' ? (row.sample?.current ?? null) : null
+	}));
+}
+
+/** Sorted copy: numbers by size, names alphabetically; missing values always last, whatever the direction. */
+export function sortRows(rows: readonly BreakdownTableRow[], order: SortOrder): BreakdownTableRow[] {
+	const sign = order.direction === 'ascending' ? 1 : -1;
+	return [...rows].sort((a, b) => {
+		const x = a[order.key];
+		const y = b[order.key];
+		if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+		const compared = typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number);
+		return sign * compared;
+	});
+}
+
+/** Clicking a column header: the same column flips direction; a new one starts descending (names ascending). */
+export function nextSort(current: SortOrder, key: SortKey): SortOrder {
+	if (current.key === key) {
+		return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+	}
+	return { key, direction: key === 'value' ? 'ascending' : 'descending' };
+}
