@@ -1,0 +1,158 @@
+/**
+ * The metric drill-down in real Chromium: header value, why it moved, breakdown by a dimension, filtering
+ * by a bar, and the view in the URL. Expected numbers come from the metric engine in Node and, for the
+ * incident story, from native DuckDB reading the sample Parquet directly.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage, type WatchedPage } from './chromium';
+import { closeEngine, engineResult } from './engine-values';
+
+const baseUrl = inject('baseUrl');
+const INCIDENT = { from: '2025-09-08', to: '2025-09-14', grain: 'day' } as const;
+
+async function nativeRows(sql: string): Promise<Record<string, unknown>[]> {
+	const connection = await (await DuckDBInstance.create(':memory:')).connect();
+	return (await connection.runAndReadAll(sql)).getRowObjectsJS();
+}
+
+async function drillReady(page: Page): Promise<void> {
+	await page.locator('.drill[data-ready="true"]').waitFor({ timeout: 60_000 });
+	await page.locator('section[data-breakdown] tr[data-dimension-value]').first().waitFor({ timeout: 30_000 });
+}
+
+const headerValue = async (page: Page) =>
+	Number(await page.locator('header[data-metric-id]').getAttribute('data-value'));
+
+const breakdownRows = (page: Page) =>
+	page.locator('section[data-breakdown] tr[data-dimension-value]').evaluateAll((rows) =>
+		rows.map((r) => ({
+			value: r.getAttribute('data-dimension-value'),
+			current: Number(r.getAttribute('data-current')),
+			contribution: r.getAttribute('data-contribution')
+		}))
+	);
+
+describe('metric drill-down', () => {
+	let browser: Browser;
+	const watched: WatchedPage[] = [];
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		for (const w of watched) {
+			expect(w.offOrigin).toEqual([]);
+			expect(w.errors).toEqual([]);
+		}
+		await browser.close();
+		await closeEngine();
+	});
+	async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
+		const w = await openPage(browser, baseUrl, viewport);
+		watched.push(w);
+		await w.page.goto(baseUrl + path);
+		await drillReady(w.page);
+		return w.page;
+	}
+
+	it('tells the incident story: contact rate up in the week of 2025-09-08, delivery the largest contributor', async () => {
+		const page = await open(
+			`/metric/contact_rate?from=${INCIDENT.from}&to=${INCIDENT.to}&grain=day&by=category`
+		);
+		const expected = (await engineResult(INCIDENT)).nodes['contact_rate' as never]!;
+		expect(await headerValue(page)).toBeCloseTo(expected.value!, 9);
+		expect(expected.change!).toBeGreaterThan(0);
+
+		// The formula parts: tickets explain most of the rise; orders barely moved.
+		const children = page.locator('[data-why="children"] [data-decomposition]');
+		expect(await children.getAttribute('data-decomposition')).toBe('exact');
+		expect(await children.getAttribute('data-largest')).toBe('Tickets');
+
+		// By category: each row is 100 × that category's tickets ÷ all orders, read straight from the Parquet.
+		const [native] = await nativeRows(`
+			WITH o AS (SELECT count(*) AS n FROM 'data/sample/events.parquet'
+			           WHERE event_type = 'order' AND ts >= '2025-09-08' AND ts < '2025-09-15')
+			SELECT 100.0 * count(*) FILTER (WHERE category = 'delivery') / (SELECT n FROM o) AS delivery,
+			       100.0 * count(*) / (SELECT n FROM o) AS total
+			FROM 'data/sample/tickets.parquet' WHERE created_at >= '2025-09-08' AND created_at < '2025-09-15'`);
+		expect(Number(native!.total)).toBeCloseTo(expected.value!, 9);
+		const rows = await breakdownRows(page);
+		const delivery = rows.find((r) => r.value === 'delivery')!;
+		expect(delivery.current).toBeCloseTo(Number(native!.delivery), 9);
+		const byCategory = page.locator('section[data-breakdown] [data-decomposition]');
+		expect(await byCategory.getAttribute('data-largest')).toBe('delivery');
+		const contributions = rows.map((r) => Number(r.contribution));
+		expect(Math.max(...contributions)).toBe(Number(delivery.contribution));
+	});
+
+	it('filters every view by a selected bar, keeps it in the URL, and undoes it with the back button', async () => {
+		const page = await open(
+			`/metric/contact_rate?from=${INCIDENT.from}&to=${INCIDENT.to}&grain=day&by=category`
+		);
+		const before = await headerValue(page);
+		const bar = page.getByRole('button', { name: /^delivery:/ });
+		await bar.click();
+		await expect.poll(() => new URL(page.url()).searchParams.getAll('category')).toEqual(['delivery']);
+		const filtered = (await engineResult({ ...INCIDENT, filters: { category: ['delivery'] } })).nodes[
+			'contact_rate' as never
+		]!;
+		await expect.poll(() => headerValue(page)).toBeCloseTo(filtered.value!, 9);
+		// The breakdown ignores its own dimension's filter: every category stays, the selected one pressed.
+		await expect.poll(async () => (await breakdownRows(page)).length).toBeGreaterThan(1);
+		expect(await page.getByRole('button', { name: /^delivery:/ }).getAttribute('aria-pressed')).toBe('true');
+		await expect.poll(() => page.getByRole('listitem').filter({ hasText: 'delivery' }).count()).toBe(1);
+
+		await page.goBack();
+		await expect.poll(() => new URL(page.url()).searchParams.getAll('category')).toEqual([]);
+		await expect.poll(() => headerValue(page)).toBeCloseTo(before, 9);
+	});
+
+	it('breaks a rate down by another dimension, sorts its table, and explains a median only by breakdown', async () => {
+		const page = await open(`/metric/csat?from=${INCIDENT.from}&to=${INCIDENT.to}&grain=day`);
+		const expected = (await engineResult(INCIDENT)).nodes['csat' as never]!;
+		expect(await headerValue(page)).toBeCloseTo(expected.value!, 9);
+		expect(await page.locator('section[data-breakdown]').getAttribute('data-breakdown')).toBe('channel');
+
+		await page
+			.getByRole('group', { name: 'Break down by' })
+			.getByRole('button', { name: 'Priority' })
+			.click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('by')).toBe('priority');
+		await expect
+			.poll(async () => (await breakdownRows(page)).map((r) => r.value).sort())
+			.toEqual(['high', 'low', 'normal', 'urgent']);
+
+		const header = page.locator('section[data-breakdown]').getByRole('columnheader', { name: /^Change/ });
+		await header.getByRole('button').click();
+		expect(await header.getAttribute('aria-sort')).toBe('descending');
+
+		await page.goto(`${baseUrl}/metric/frt_median?from=${INCIDENT.from}&to=${INCIDENT.to}&grain=day`);
+		await drillReady(page);
+		const note = page.locator('section[data-breakdown] [data-decomposition]');
+		expect(await note.getAttribute('data-decomposition')).toBe('not_decomposed');
+		await expect.poll(() => note.textContent()).toContain('Medians and percentiles');
+	});
+
+	it('changes the grain from the drill-down and links to its parent and children', async () => {
+		const page = await open(`/metric/tickets?from=2025-09-01&to=2025-09-28&grain=day`);
+		await page.getByLabel('Grain').selectOption('week');
+		await expect.poll(() => new URL(page.url()).searchParams.get('grain')).toBe('week');
+		const parent = page.locator('a[data-related="parent"]');
+		expect(await parent.textContent()).toBe('Contact rate');
+		await parent.click();
+		await expect.poll(() => new URL(page.url()).pathname).toBe('/metric/contact_rate');
+		expect(new URL(page.url()).searchParams.get('grain')).toBe('week');
+	});
+
+	it('reads at phone width without sideways scrolling', async () => {
+		const page = await open(`/metric/contact_rate?from=${INCIDENT.from}&to=${INCIDENT.to}&grain=day`, {
+			width: 390,
+			height: 844
+		});
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
