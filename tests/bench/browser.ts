@@ -1,0 +1,128 @@
+/**
+ * One benchmark run in headless Chromium: a fresh browser context (empty caches), the app opened
+ * cold, then a period change, a filter and a drill-down, each timed inside the page.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { assertChromium, CHROMIUM_PATH } from '../e2e/chromium';
+import { installProbe, navigateAndSettle, type ProbeState, type SettleOptions } from './probe';
+
+/**
+ * The views the run moves through: the sample's busiest month, then one customer segment (segment is
+ * an events dimension, and `returning` keeps ~70% of the events: the big table is really filtered,
+ * not emptied), then the north-star's drill-down by ticket category in that view.
+ */
+export const VIEWS = {
+	period: '/?from=2025-11-01&to=2025-11-30&grain=day',
+	filter: '/?from=2025-11-01&to=2025-11-30&grain=day&segment=returning',
+	drilldown: '/metric/contact_rate?from=2025-11-01&to=2025-11-30&grain=day&segment=returning&by=category'
+} as const;
+
+export type Step = 'cold_start' | 'tree_period' | 'tree_filter' | 'drilldown';
+
+export interface RunResult {
+	ms: Record<Step, number>;
+	/** SQL the app sent to DuckDB during each step. */
+	sql: Record<Step, string[]>;
+	memory: { jsHeapMb: number; pageWasmMb: number; workerWasmMb: number | null };
+}
+
+export function launchBenchBrowser(): Promise<Browser> {
+	assertChromium();
+	return chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		headless: true,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-dev-shm-usage',
+			// performance.memory is bucketed and delayed without this.
+			'--enable-precise-memory-info'
+		]
+	});
+}
+
+const MB = 1024 * 1024;
+const READY = 'main [data-ready]';
+
+export async function benchRun(browser: Browser, baseUrl: string, northStarId: string, timeoutMs: number) {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	try {
+		// tsx keeps function names with a `__name` helper that the page does not have.
+		await page.addInitScript('window.__name = (f) => f;');
+		await page.addInitScript(installProbe, northStarId);
+		await page.goto(baseUrl + '/', { timeout: timeoutMs });
+		await page.waitForFunction(() => window.__nsBench.northStarAt !== null, undefined, {
+			timeout: timeoutMs,
+			polling: 50
+		});
+		const cold = await settle(page, timeoutMs);
+		const period = await step(page, VIEWS.period, timeoutMs);
+		const filter = await step(page, VIEWS.filter, timeoutMs);
+		const drilldown = await step(page, VIEWS.drilldown, timeoutMs);
+		const memory = await memoryOf(page);
+		if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
+		const result: RunResult = {
+			ms: { cold_start: cold.ms, tree_period: period.ms, tree_filter: filter.ms, drilldown: drilldown.ms },
+			sql: {
+				cold_start: cold.sql,
+				tree_period: period.sql,
+				tree_filter: filter.sql,
+				drilldown: drilldown.sql
+			},
+			memory
+		};
+		return result;
+	} finally {
+		await context.close();
+	}
+}
+
+/** Cold start: when the north-star value first showed, and the SQL sent until the page went quiet. */
+async function settle(page: Page, timeoutMs: number) {
+	await page.waitForFunction(
+		() => {
+			const probe = window.__nsBench;
+			return probe.inflight === 0 && performance.now() - probe.lastActivity > 250;
+		},
+		undefined,
+		{ timeout: timeoutMs, polling: 50 }
+	);
+	return page.evaluate(() => ({
+		ms: window.__nsBench.northStarAt!,
+		sql: window.__nsBench.sql.map((s) => s.sql)
+	}));
+}
+
+function step(page: Page, target: string, timeoutMs: number) {
+	const options: SettleOptions = { ready: READY, target, quietMs: 250, timeoutMs };
+	return page.evaluate(navigateAndSettle, options);
+}
+
+async function memoryOf(page: Page): Promise<RunResult['memory']> {
+	const onPage = await page.evaluate(() => {
+		const probe: ProbeState = window.__nsBench;
+		const wasm = probe.memories.reduce((sum, m) => sum + m.buffer.byteLength, 0);
+		return { js: probe.peakJsHeap, wasm };
+	});
+	let worker: number | null = null;
+	for (const w of page.workers()) {
+		const bytes = await w.evaluate(() => {
+			const memory = (self as unknown as { __nsWasmMemory?: WebAssembly.Memory }).__nsWasmMemory;
+			return memory ? memory.buffer.byteLength : null;
+		});
+		if (bytes !== null) worker = Math.max(worker ?? 0, bytes);
+	}
+	return {
+		jsHeapMb: onPage.js / MB,
+		pageWasmMb: onPage.wasm / MB,
+		workerWasmMb: worker === null ? null : worker / MB
+	};
+}

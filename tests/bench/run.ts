@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: the app in headless Chromium against native DuckDB, at 1× and 10× the sample.
+ *
+ *   npm run bench [-- --scale 1,10] [--runs 5] [--reuse-build] [--build-dir DIR] [--out FILE]
+ *
+ * --scale        comma-separated sample scales (default 1,10; 1 ≈ 1M events, 10 ≈ 10M)
+ * --runs         measured runs per scale after one warm-up run (default 5); figures are medians
+ * --reuse-build  serve build-bench/ as it is instead of building first
+ * --build-dir    serve this build folder (e.g. an older build, for a before/after comparison)
+ * --out          where to write the JSON results (default tests/bench/results.json)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadTree } from '../../src/lib/metrics/load-tree';
+import { benchRun, launchBenchBrowser, type RunResult, type Step } from './browser';
+import { ensureScaleData, type ScaleData } from './data';
+import { openNative, replayable } from './native';
+import { formatTable, resultLine, type ResultLine } from './report';
+import { serveBench } from './server';
+
+const BENCH_BUILD = 'build-bench';
+const STEPS: readonly Step[] = ['cold_start', 'tree_period', 'tree_filter', 'drilldown'];
+
+function parseOptions() {
+	const { values } = parseArgs({
+		options: {
+			scale: { type: 'string', default: '1,10' },
+			runs: { type: 'string', default: '5' },
+			'reuse-build': { type: 'boolean', default: false },
+			'build-dir': { type: 'string' },
+			out: { type: 'string', default: 'tests/bench/results.json' },
+			timeout: { type: 'string', default: '300' }
+		}
+	});
+	const scales = values.scale.split(',').map(Number);
+	if (scales.some((s) => s !== 1 && s !== 10)) throw new Error('--scale takes 1, 10 or 1,10');
+	const runs = Number(values.runs);
+	if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
+	return {
+		scales: scales as (1 | 10)[],
+		runs,
+		reuseBuild: values['reuse-build'],
+		buildDir: values['build-dir'],
+		out: values.out,
+		timeoutMs: Number(values.timeout) * 1000
+	};
+}
+
+const log = (line: string) => console.log(line);
+
+/** Build the app into build/ and copy it to build-bench/, under the lock other users of build/ take. */
+function buildApp(): void {
+	log('building the app (vite build → build-bench/)…');
+	const script = `npx vite build >/dev/null && rm -rf ${BENCH_BUILD} && cp -r build ${BENCH_BUILD}`;
+	let result = spawnSync('flock', ['/tmp/ns-build.lock', 'sh', '-c', script], { stdio: 'inherit' });
+	if (result.error && 'code' in result.error && result.error.code === 'ENOENT') {
+		result = spawnSync('sh', ['-c', script], { stdio: 'inherit' });
+	}
+	if (result.status !== 0) throw new Error('the build failed');
+}
+
+function northStarId(): string {
+	const loaded = loadTree(readFileSync('data/trees/default.yaml', 'utf8'));
+	if (!loaded.ok) throw new Error('data/trees/default.yaml is invalid');
+	return loaded.value.root;
+}
+
+interface ScaleFigures {
+	lines: ResultLine[];
+	memoryNote: string;
+}
+
+async function benchScale(
+	data: ScaleData,
+	server: Awaited<ReturnType<typeof serveBench>>,
+	options: ReturnType<typeof parseOptions>
+): Promise<ScaleFigures> {
+	const label: ResultLine['scale'] = data.scale === 10 ? '10x' : '1x';
+	server.useData(data.dir);
+	const browser = await launchBenchBrowser();
+	const runs: RunResult[] = [];
+	try {
+		for (let i = 0; i <= options.runs; i++) {
+			const run = await benchRun(browser, server.url, northStarId(), options.timeoutMs);
+			const figures = STEPS.map((s) => `${s} ${run.ms[s].toFixed(0)} ms`).join(', ');
+			log(
+				`  ${label} ${i === 0 ? 'warm-up' : `run ${i}`}: ${figures}, JS heap ${run.memory.jsHeapMb.toFixed(0)} MB`
+			);
+			if (i > 0) runs.push(run);
+		}
+	} finally {
+		await browser.close();
+	}
+	log(`  ${label} native DuckDB: replaying the captured SQL…`);
+	const native = await nativeFigures(data.dir, runs);
+	const lines = STEPS.map((s) =>
+		resultLine(
+			label,
+			s,
+			runs.map((r) => r.ms[s]),
+			native[s]
+		)
+	);
+	const heaps = runs.map((r) => r.memory.jsHeapMb + r.memory.pageWasmMb + (r.memory.workerWasmMb ?? 0));
+	lines.push(resultLine(label, 'peak_heap_mb', heaps, null));
+	const last = runs[runs.length - 1]!.memory;
+	const memoryNote = `JS heap ${last.jsHeapMb.toFixed(0)} + page WASM ${last.pageWasmMb.toFixed(0)} + DuckDB WASM ${last.workerWasmMb === null ? '?' : last.workerWasmMb.toFixed(0)} MB`;
+	return { lines, memoryNote };
+}
+
+/** Native times per step: the same statements each run sent, on the same files; cold start loads first. */
+async function nativeFigures(
+	dir: string,
+	runs: readonly RunResult[]
+): Promise<Record<Step, number[] | null>> {
+	const figures: Record<Step, number[] | null> = {
+		cold_start: [],
+		tree_period: [],
+		tree_filter: [],
+		drilldown: []
+	};
+	// One warm-up pass (file cache, allocator), then one pass per browser run.
+	for (const [index, run] of [runs[0]!, ...runs].entries()) {
+		const db = await openNative();
+		try {
+			const cold = (await db.load(dir)) + (await db.run(replayable(run.sql.cold_start)));
+			if (index > 0) figures.cold_start!.push(cold);
+			for (const s of STEPS.slice(1)) {
+				const statements = replayable(run.sql[s]);
+				if (statements.length === 0) continue;
+				const ms = await db.run(statements);
+				if (index > 0) figures[s]!.push(ms);
+			}
+		} finally {
+			db.close();
+		}
+	}
+	for (const s of STEPS) if (figures[s]!.length === 0) figures[s] = null;
+	return figures;
+}
+
+async function main() {
+	const options = parseOptions();
+	const started = performance.now();
+	let buildDir = options.buildDir ?? BENCH_BUILD;
+	if (!options.buildDir && !(options.reuseBuild && existsSync(`${BENCH_BUILD}/200.html`))) buildApp();
+	if (!existsSync(`${buildDir}/200.html`)) throw new Error(`no production build in ${buildDir}/`);
+	buildDir = buildDir.replace(/\/$/, '');
+	const server = await serveBench(buildDir);
+	const lines: ResultLine[] = [];
+	const memoryNotes: Record<string, string> = {};
+	try {
+		for (const scale of options.scales) {
+			const data = await ensureScaleData(scale, log);
+			log(
+				`${scale}×: ${data.rows.events} events, ${data.rows.tickets} tickets, ${data.rows.surveys} surveys; ${options.runs} runs + 1 warm-up`
+			);
+			const figures = await benchScale(data, server, options);
+			lines.push(...figures.lines);
+			memoryNotes[`${scale}x`] = figures.memoryNote;
+		}
+	} finally {
+		await server.close();
+	}
+	writeFileSync(options.out, JSON.stringify(lines, null, '\t') + '\n');
+	log('');
+	log(formatTable(lines, memoryNotes));
+	log('');
+	log(
+		`medians of ${options.runs} runs; build ${buildDir}; written to ${options.out} in ${((performance.now() - started) / 1000).toFixed(0)} s`
+	);
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+	process.exitCode = 1;
+});
