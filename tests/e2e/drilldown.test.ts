@@ -108,6 +108,25 @@ describe('metric drill-down', () => {
 		await expect.poll(() => headerValue(page)).toBeCloseTo(before, 9);
 	});
 
+	it('filters a shared dimension on the breakdown’s own table: chat tickets per 100 orders, orders untouched', async () => {
+		const page = await open(
+			`/metric/contact_rate?from=${INCIDENT.from}&to=${INCIDENT.to}&grain=day&by=channel`
+		);
+		await page.getByRole('button', { name: /^chat:/ }).click();
+		await expect.poll(() => new URL(page.url()).searchParams.getAll('tickets.channel')).toEqual(['chat']);
+		const filtered = await engineResult({ ...INCIDENT, filters: { 'tickets.channel': ['chat'] } });
+		const all = await engineResult(INCIDENT);
+		// Orders are not filtered by a ticket channel, so the rate is still defined.
+		expect(filtered.nodes['orders' as never]!.value).toBe(all.nodes['orders' as never]!.value);
+		expect(filtered.nodes['contact_rate' as never]!.value).toBeGreaterThan(0);
+		await expect
+			.poll(() => headerValue(page))
+			.toBeCloseTo(filtered.nodes['contact_rate' as never]!.value!, 9);
+		await expect
+			.poll(() => page.getByRole('button', { name: /^Remove filter: Ticket channel = chat$/ }).count())
+			.toBe(1);
+	});
+
 	it('breaks a rate down by another dimension, sorts its table, and explains a median only by breakdown', async () => {
 		const page = await open(`/metric/csat?from=${INCIDENT.from}&to=${INCIDENT.to}&grain=day`);
 		const expected = (await engineResult(INCIDENT)).nodes['csat' as never]!;

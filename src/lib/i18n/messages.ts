@@ -98,7 +98,21 @@ const en = {
 	'dimension.priority': 'Priority',
 	'dimension.team': 'Team',
 	'dimension.segment': 'Segment',
-	'dimension.touchpoint': 'Touchpoint'
+	'dimension.touchpoint': 'Touchpoint',
+	'filterTable.events': 'Customer',
+	'filterTable.tickets': 'Ticket',
+	'filterTable.surveys': 'Survey',
+	// ── overview: loading, empty and failed states ──
+	'overview.loading': 'Computing the metric tree for this period…',
+	'overview.empty.title': 'No data for this period',
+	'overview.empty.outside': 'The loaded data covers {range}. Pick a period inside it.',
+	'overview.empty.filtered': 'Nothing matches the filters in this period. Clear them or pick another period.',
+	'overview.empty.latest': 'Show the last 28 days',
+	'overview.empty.clear': 'Clear filters',
+	'overview.failed.hint': 'Try again. If it keeps failing, reload the data on the Data page.',
+	'overview.retry': 'Try again',
+	'overview.partial.title': 'Some metrics could not be computed',
+	'overview.partial.message': 'Metrics that read {tables} show “—”; the other metrics are correct.'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -194,7 +208,22 @@ const ko: Record<MessageKey, string> = {
 	'dimension.priority': '우선순위',
 	'dimension.team': '팀',
 	'dimension.segment': '고객 세그먼트',
-	'dimension.touchpoint': '접점'
+	'dimension.touchpoint': '접점',
+	'filterTable.events': '고객',
+	'filterTable.tickets': '문의',
+	'filterTable.surveys': '설문',
+	// ── overview: loading, empty and failed states ──
+	'overview.loading': '이 기간의 지표 트리를 계산하는 중…',
+	'overview.empty.title': '이 기간에는 데이터가 없습니다',
+	'overview.empty.outside': '불러온 데이터의 기간은 {range}입니다. 이 안에서 기간을 고르세요.',
+	'overview.empty.filtered':
+		'이 기간에 필터와 일치하는 데이터가 없습니다. 필터를 지우거나 다른 기간을 고르세요.',
+	'overview.empty.latest': '최근 28일 보기',
+	'overview.empty.clear': '필터 지우기',
+	'overview.failed.hint': '다시 시도해 보세요. 계속 실패하면 데이터 페이지에서 데이터를 다시 불러오세요.',
+	'overview.retry': '다시 시도',
+	'overview.partial.title': '일부 지표를 계산하지 못했습니다',
+	'overview.partial.message': '{tables} 테이블을 읽는 지표는 “—”로 표시되며, 나머지는 정확합니다.'
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, ko };

@@ -10,7 +10,15 @@ import { ratioShape, type RatioShape } from './formula-evaluate';
 import { RequestError, type CheckedRequest } from './request';
 import { tableQuery } from './sql/table-query';
 import { isDimension, TABLES, type Dimension } from './tables';
-import { isFormulaNode, type LeafNode, type MetricNode, type NodeId, type Tree } from './types';
+import {
+	isFormulaNode,
+	type FormulaNode,
+	type LeafNode,
+	type MetricNode,
+	type NodeId,
+	type TableId,
+	type Tree
+} from './types';
 
 export type BreakdownPlan =
 	| { kind: 'leaf'; node: LeafNode; grouped: CompiledQuery }
@@ -26,18 +34,27 @@ export type BreakdownPlan =
 const ADDITIVE = new Set(['count', 'sum', 'snapshot']);
 
 /**
- * The dimensions `nodeId` can be broken down by: its table's, for a leaf; its numerator's table's,
- * for a ratio whose numerator is a count or a sum; none otherwise (e.g. a product of two metrics).
+ * The table whose rows a breakdown of `nodeId` splits, and its dimensions: the node's own table, for
+ * a leaf; the numerator's table, for a ratio whose numerator is a count or a sum; null otherwise
+ * (e.g. a product of two metrics).
  */
-export function breakdownDimensions(tree: Tree, nodeId: NodeId): readonly Dimension[] {
+export function breakdownSource(
+	tree: Tree,
+	nodeId: NodeId
+): { table: TableId; dimensions: readonly Dimension[] } | null {
 	const byId = new Map(tree.nodes.map((n) => [n.id, n]));
 	const node = byId.get(nodeId);
-	if (!node) return [];
-	if (!isFormulaNode(node)) return TABLES[node.table].dimensions;
+	if (!node) return null;
+	const source = isFormulaNode(node) ? ratioNumerator(byId, node) : node;
+	return source ? { table: source.table, dimensions: TABLES[source.table].dimensions } : null;
+}
+
+/** The numerator of `scale × A ÷ B` when A is a count or a sum (the only ratios SPEC §4 splits by value). */
+function ratioNumerator(byId: ReadonlyMap<NodeId, MetricNode>, node: FormulaNode): LeafNode | null {
 	const shape = ratioShape(node.definition.ast);
 	const numerator = shape ? byId.get(shape.numerator) : undefined;
-	if (!numerator || isFormulaNode(numerator) || !ADDITIVE.has(numerator.definition.kind)) return [];
-	return TABLES[numerator.table].dimensions;
+	if (!numerator || isFormulaNode(numerator) || !ADDITIVE.has(numerator.definition.kind)) return null;
+	return numerator;
 }
 
 export function planBreakdown(
@@ -55,8 +72,8 @@ export function planBreakdown(
 	const dimension: Dimension = dimensionName;
 	if (!isFormulaNode(node)) return { kind: 'leaf', node, grouped: groupedQuery(node, dimension, request) };
 	const shape = ratioShape(node.definition.ast);
-	const numerator = shape ? byId.get(shape.numerator) : undefined;
-	if (!shape || !numerator || isFormulaNode(numerator) || !ADDITIVE.has(numerator.definition.kind)) {
+	const numerator = ratioNumerator(byId, node);
+	if (!shape || !numerator) {
 		throw new RequestError(
 			'dimension_not_available',
 			`“${nodeId}” can be broken down only when it is a ratio whose numerator is a count or a sum.`

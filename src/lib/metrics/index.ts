@@ -12,7 +12,7 @@ export {
 	type TreeResult
 } from './evaluate';
 export { breakdown, type Breakdown, type BreakdownRow } from './breakdown';
-export { breakdownDimensions } from './breakdown-plan';
+export { breakdownSource } from './breakdown-plan';
 export { childContributions } from './child-contributions';
 export { treeToYaml, withTarget } from './tree-edit';
 export { compileTree, type CompiledQuery } from './compile';

@@ -1,9 +1,12 @@
 /** What a caller asks for, checked once: periods, filters, grain and the tables that are loaded. */
 import { GRAINS, toEpochMs, type Grain, type Period } from './period';
-import { DIMENSIONS, isDimension, TABLE_IDS, type Dimension } from './tables';
+import { DIMENSIONS, parseFilterKey, TABLE_IDS } from './tables';
 import type { TableId } from './types';
 
-/** Dimension → accepted values; `null` selects rows where the dimension is missing. Empty lists are ignored. */
+/**
+ * Filter key → accepted values; `null` selects rows where the dimension is missing. Empty lists are
+ * ignored. A key is a dimension (every table that has it) or `table.dimension` (that table only).
+ */
 export type Filters = Readonly<Partial<Record<string, readonly (string | null)[]>>>;
 
 export interface EvaluationRequest {
@@ -48,7 +51,8 @@ export interface CheckedRequest {
 	/** How far the previous period is moved to overlay the current one (current start − previous start). */
 	shiftMs: number;
 	grain: Grain;
-	filters: ReadonlyMap<Dimension, readonly (string | null)[]>;
+	/** Filter key (a dimension, or table.dimension) → accepted values. */
+	filters: ReadonlyMap<string, readonly (string | null)[]>;
 	tables: ReadonlySet<TableId>;
 }
 
@@ -61,15 +65,15 @@ export function checkRequest(request: EvaluationRequest): CheckedRequest {
 			`Unknown grain “${String(request.grain)}”: use day, week or month.`
 		);
 	}
-	const filters = new Map<Dimension, readonly (string | null)[]>();
-	for (const [name, values] of Object.entries(request.filters ?? {})) {
-		if (!isDimension(name)) {
+	const filters = new Map<string, readonly (string | null)[]>();
+	for (const [key, values] of Object.entries(request.filters ?? {})) {
+		if (parseFilterKey(key) === null) {
 			throw new RequestError(
 				'unknown_dimension',
-				`Unknown filter “${name}”: filter by ${DIMENSIONS.join(', ')}.`
+				`Unknown filter “${key}”: filter by ${DIMENSIONS.join(', ')} (or table.dimension, e.g. tickets.channel).`
 			);
 		}
-		if (values && values.length > 0) filters.set(name, [...new Set(values)]);
+		if (values && values.length > 0) filters.set(key, [...new Set(values)]);
 	}
 	return {
 		current,

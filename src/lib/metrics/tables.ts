@@ -59,3 +59,35 @@ export function isDimension(value: string): value is Dimension {
 export function tableHasDimension(table: TableId, dimension: Dimension): boolean {
 	return TABLES[table].dimensions.includes(dimension);
 }
+
+/**
+ * What a filter applies to. A plain dimension name filters every table that has the dimension; a
+ * qualified `table.dimension` only that table — needed where tables share a name with different
+ * values: `channel` is web/app/store on events but chat/email/phone on tickets, so "chat tickets per
+ * 100 orders" filters `tickets.channel` and leaves the orders alone.
+ */
+export interface FilterTarget {
+	table: TableId | null;
+	dimension: Dimension;
+}
+
+export function parseFilterKey(key: string): FilterTarget | null {
+	const dot = key.indexOf('.');
+	if (dot < 0) return isDimension(key) ? { table: null, dimension: key } : null;
+	const table = key.slice(0, dot);
+	const dimension = key.slice(dot + 1);
+	if (!isTableId(table) || !isDimension(dimension) || !tableHasDimension(table, dimension)) return null;
+	return { table, dimension };
+}
+
+/** The key that filters `table` by `dimension`: plain when no other table has the dimension, qualified when one does. */
+export function filterKey(table: TableId, dimension: Dimension): string {
+	const shared = TABLE_IDS.filter((t) => tableHasDimension(t, dimension)).length > 1;
+	return shared ? `${table}.${dimension}` : dimension;
+}
+
+/** Every filter key a request or a URL may use: the plain dimensions, then each table's qualified ones. */
+export const FILTER_KEYS: readonly string[] = [
+	...DIMENSIONS,
+	...TABLE_IDS.flatMap((table) => TABLES[table].dimensions.map((d) => `${table}.${d}`))
+];

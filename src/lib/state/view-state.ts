@@ -1,4 +1,5 @@
 /** The shareable view state — period, comparison, grain, filters, breakdown — parsed from and written to the URL. */
+import { FILTER_KEYS, parseFilterKey } from '$lib/metrics/tables';
 import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';
 
 export type Grain = 'day' | 'week' | 'month';
@@ -16,7 +17,8 @@ export interface ViewState {
 	compareFrom: IsoDate | null;
 	compareTo: IsoDate | null;
 	grain: Grain;
-	filters: Partial<Record<Dimension, string[]>>;
+	/** Filter key (a dimension, or table.dimension such as `tickets.channel`) → selected values. */
+	filters: Partial<Record<string, string[]>>;
 	/** The breakdown dimension on the drill-down page. */
 	by: Dimension | null;
 }
@@ -47,9 +49,9 @@ export function parseViewState(params: URLSearchParams, defaults: { from: IsoDat
 	const grainParam = params.get('grain');
 	const grain = GRAINS.find((g) => g === grainParam) ?? defaultGrain(from, to);
 	const filters: ViewState['filters'] = {};
-	for (const dimension of DIMENSIONS) {
-		const values = params.getAll(dimension).filter((v) => v.length > 0);
-		if (values.length > 0) filters[dimension] = [...new Set(values)];
+	for (const key of FILTER_KEYS) {
+		const values = params.getAll(key).filter((v) => v.length > 0);
+		if (values.length > 0) filters[key] = [...new Set(values)];
 	}
 	const byParam = params.get('by');
 	return {
@@ -73,8 +75,8 @@ export function viewStateParams(state: ViewState): URLSearchParams {
 		params.set('cto', state.compareTo);
 	}
 	params.set('grain', state.grain);
-	for (const dimension of DIMENSIONS) {
-		for (const value of state.filters[dimension] ?? []) params.append(dimension, value);
+	for (const key of FILTER_KEYS) {
+		for (const value of state.filters[key] ?? []) params.append(key, value);
 	}
 	if (state.by) params.set('by', state.by);
 	return params;
@@ -99,22 +101,28 @@ export function comparisonPeriod(state: ViewState): Period {
 	return { start: addDays(state.from, -length), end: state.from };
 }
 
-/** Toggle one filter value (click a bar to filter, click again to clear). */
-export function toggleFilter(state: ViewState, dimension: Dimension, value: string): ViewState {
-	const current = state.filters[dimension] ?? [];
+/** Toggle one filter value (click a bar to filter, click again to clear); `key` as in `ViewState.filters`. */
+export function toggleFilter(state: ViewState, key: string, value: string): ViewState {
+	if (parseFilterKey(key) === null) return state;
+	const current = state.filters[key] ?? [];
 	const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-	const filters = { ...state.filters, [dimension]: next };
-	if (next.length === 0) delete filters[dimension];
+	const filters = { ...state.filters, [key]: next };
+	if (next.length === 0) delete filters[key];
 	return { ...state, filters };
 }
 
+/** The active filters as (key, value) pairs, in URL order. */
+export function filterPairs(state: ViewState): { key: string; value: string }[] {
+	return FILTER_KEYS.flatMap((key) => (state.filters[key] ?? []).map((value) => ({ key, value })));
+}
+
 /**
- * The view as a breakdown by `dimension` should query it: without the filter on that dimension, so
+ * The view as a breakdown by the filter `key`'s dimension should query it: without that filter, so
  * the other values stay visible beside the selected ones (which the chart highlights instead).
  */
-export function withoutFilter(state: ViewState, dimension: Dimension): ViewState {
-	if (!(dimension in state.filters)) return state;
+export function withoutFilter(state: ViewState, key: string): ViewState {
+	if (!(key in state.filters)) return state;
 	const filters = { ...state.filters };
-	delete filters[dimension];
+	delete filters[key];
 	return { ...state, filters };
 }

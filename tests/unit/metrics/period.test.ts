@@ -48,9 +48,18 @@ describe('request checks', () => {
 		expect(() => checkRequest({ ...base, grain: 'day', filters: { colour: ['red'] } })).toThrow(
 			new RequestError(
 				'unknown_dimension',
-				'Unknown filter “colour”: filter by channel, category, priority, team, segment, touchpoint.'
+				'Unknown filter “colour”: filter by channel, category, priority, team, segment, touchpoint (or table.dimension, e.g. tickets.channel).'
 			)
 		);
+		// A qualified key must name a table that has the dimension.
+		expect(() => checkRequest({ ...base, grain: 'day', filters: { 'surveys.channel': ['x'] } })).toThrow(
+			RequestError
+		);
+	});
+
+	it('accepts a table-qualified filter and keeps it as given', () => {
+		const checked = checkRequest({ ...base, grain: 'day', filters: { 'tickets.channel': ['chat'] } });
+		expect([...checked.filters]).toEqual([['tickets.channel', ['chat']]]);
 	});
 
 	it('rejects malformed and empty periods', () => {

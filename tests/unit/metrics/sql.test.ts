@@ -214,6 +214,16 @@ describe('request values in SQL', () => {
 		expect(sql).not.toContain('segment');
 	});
 
+	it('applies a table-qualified filter to that table only', () => {
+		// events.channel (web/app/store) must not filter tickets (chat/email/…): only tickets.channel does.
+		expect(sqlOf({ ...REQUEST, filters: { 'events.channel': ['web'] } }, 'aggregate')).not.toContain(
+			'channel'
+		);
+		expect(sqlOf({ ...REQUEST, filters: { 'tickets.channel': ['chat'] } }, 'aggregate')).toContain(
+			`"tickets"."channel" IN ('chat')`
+		);
+	});
+
 	it('refuses to break a node down by a dimension its table does not have', () => {
 		expect(() => planBreakdown(ticketsTree, 'csat' as NodeId, 'segment', checkRequest(REQUEST))).toThrow(
 			'“csat” reads tickets, which can be broken down by channel, category, priority, team — not by segment.'

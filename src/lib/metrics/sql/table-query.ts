@@ -7,7 +7,7 @@
 import { quoteIdent, quoteString, timestampLiteral } from '../../sql/quote';
 import type { Grain } from '../period';
 import type { CheckedRequest } from '../request';
-import { TABLES, type Dimension } from '../tables';
+import { parseFilterKey, tableHasDimension, TABLES, type Dimension } from '../tables';
 import type { LeafNode, TableId } from '../types';
 import { condition, leafAggregates, partAlias, repeatFlag, type Aggregate } from './aggregates';
 
@@ -78,9 +78,10 @@ const keyColumn = (key: GroupKey | null): string[] => (key ? [`${key.sql} AS ${k
 /** The request's filters on this table's dimensions (others do not apply to it). */
 export function filterConditions(table: TableId, request: CheckedRequest): string[] {
 	const conditions: string[] = [];
-	for (const [dimension, values] of request.filters) {
-		if (!TABLES[table].dimensions.includes(dimension)) continue;
-		const column = `${quoteIdent(table)}.${quoteIdent(dimension)}`;
+	for (const [key, values] of request.filters) {
+		const target = parseFilterKey(key);
+		if (!target || (target.table ?? table) !== table || !tableHasDimension(table, target.dimension)) continue;
+		const column = `${quoteIdent(table)}.${quoteIdent(target.dimension)}`;
 		const strings = values.filter((v): v is string => v !== null);
 		const parts = [
 			...(strings.length > 0 ? [`${column} IN (${strings.map(quoteString).join(', ')})`] : []),
