@@ -1,0 +1,166 @@
+/**
+ * The overview for people: legible cards at laptop and phone width, in English and Korean; a tree that
+ * works by keyboard; nodes whose names say value, change and verdict; good and bad never by colour alone.
+ * One page is reused throughout (the app starts DuckDB once), moving through the views like a user.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { defaultTree } from '../../src/lib/metrics';
+import { launchChromium, openPage, type WatchedPage } from './chromium';
+import { closeEngine, engineNode, engineResult } from './engine-values';
+import { layoutProblems, shownValues, waitForOverview } from './overview-page';
+
+const baseUrl = inject('baseUrl');
+const INCIDENT = '/?from=2025-09-08&to=2025-09-14';
+
+/** The metric id of the element that has the keyboard focus. */
+const focusedId = (page: Page) =>
+	page.evaluate(() => document.activeElement?.getAttribute('data-metric-id') ?? null);
+
+describe('overview for people', () => {
+	let browser: Browser;
+	let watched: WatchedPage;
+	let page: Page;
+
+	beforeAll(async () => {
+		browser = await launchChromium();
+		watched = await openPage(browser, baseUrl);
+		page = watched.page;
+		await page.goto(baseUrl + INCIDENT);
+		await waitForOverview(page);
+	});
+	afterAll(async () => {
+		expect(watched.offOrigin).toEqual([]);
+		expect(watched.errors).toEqual([]);
+		await browser.close();
+		await closeEngine();
+	});
+
+	it('names each node with its value, change and verdict, and status in words', async () => {
+		const result = await engineResult({ from: '2025-09-08', to: '2025-09-14', grain: 'day' });
+		const tickets = engineNode(result, 'tickets');
+		const tree = page.getByRole('tree', { name: 'Metric tree' });
+		// tickets: a count, up, and up is bad for tickets
+		const name = `Tickets: ${tickets.value!.toLocaleString('en')}, Change +${tickets.change!.toLocaleString('en')} (worse)`;
+		expect(await tree.getByRole('treeitem', { name, exact: true }).count()).toBe(1);
+		const csat = tree.getByRole('treeitem', { name: /^CSAT: / });
+		expect(await csat.getAttribute('aria-label')).toMatch(
+			/^CSAT: \d+\.\d%, Change −\d+\.\d pp \(worse\), Off target$/
+		);
+		expect(Number(await csat.getAttribute('data-value'))).toBe(engineNode(result, 'csat').value);
+	});
+
+	it('never shows good or bad by colour alone: each change says better or worse, each status has a symbol', async () => {
+		const changes = await page
+			.locator('[data-good]')
+			.evaluateAll((els) =>
+				els.map((e) => ({ good: e.getAttribute('data-good'), text: (e as HTMLElement).innerText }))
+			);
+		expect(changes.length).toBeGreaterThanOrEqual(21);
+		for (const { good, text } of changes) {
+			if (good === 'true') expect(text).toMatch(/▲|▼/);
+			if (good === 'true') expect(text).toContain('better');
+			if (good === 'false') expect(text).toContain('worse');
+		}
+		const statuses = await page
+			.locator('[data-status]')
+			.evaluateAll((els) =>
+				els.map((e) => ({ status: e.getAttribute('data-status'), text: e.textContent ?? '' }))
+			);
+		expect(statuses.length).toBeGreaterThan(0);
+		for (const { status, text } of statuses) expect(text).toContain(status === 'met' ? '✓' : '✗');
+	});
+
+	it('lays out every card at 1440 px without overlapping, escaping or silently clipped text', async () => {
+		expect(await layoutProblems(page)).toEqual([]);
+	});
+
+	it('walks the tree by keyboard: arrows move, Left/Right collapse and expand, Enter opens', async () => {
+		const tree = page.getByRole('tree', { name: 'Metric tree' });
+		await tree.getByRole('treeitem', { name: /^Contact rate:/ }).focus();
+		await page.keyboard.press('ArrowDown');
+		expect(await focusedId(page)).toBe('tickets');
+		await page.keyboard.press('ArrowRight'); // expanded → first child
+		expect(await focusedId(page)).toBe('self_service_rate');
+		await page.keyboard.press('ArrowLeft'); // a leaf → its parent
+		expect(await focusedId(page)).toBe('tickets');
+		await page.keyboard.press('ArrowLeft'); // expanded → collapse: its three drivers disappear
+		const ticketsItem = tree.locator('[data-metric-id="tickets"]');
+		expect(await ticketsItem.getAttribute('aria-expanded')).toBe('false');
+		expect(await tree.getByRole('treeitem').count()).toBe(17);
+		await page.keyboard.press('ArrowDown'); // the next visible node skips the hidden ones
+		expect(await focusedId(page)).toBe('orders');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowRight'); // collapsed → expand
+		expect(await ticketsItem.getAttribute('aria-expanded')).toBe('true');
+		expect(await tree.getByRole('treeitem').count()).toBe(20);
+		await page.keyboard.press('End');
+		expect(await focusedId(page)).toBe('detractor_rate');
+		await page.keyboard.press('Home');
+		expect(await focusedId(page)).toBe('contact_rate');
+		// Only one node is in the tab order (roving tabindex).
+		expect(await tree.locator('[tabindex="0"]').count()).toBe(1);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname.endsWith('/metric/tickets'));
+		expect(new URL(page.url()).searchParams.get('from')).toBe('2025-09-08');
+		await page.goBack();
+		await waitForOverview(page);
+		expect(new URL(page.url()).pathname).toBe('/');
+	});
+
+	it('collapses and expands a node with its toggle button', async () => {
+		const tree = page.getByRole('tree', { name: 'Metric tree' });
+		await tree.getByRole('button', { name: 'Collapse Orders', exact: true }).click();
+		expect(await tree.getByRole('treeitem').count()).toBe(15); // its 4 children and 1 grandchild hidden
+		expect(new URL(page.url()).pathname).toBe('/'); // toggling does not open the node
+		await tree.getByRole('button', { name: 'Expand Orders', exact: true }).click();
+		expect(await tree.getByRole('treeitem').count()).toBe(20);
+	});
+
+	it('switches to Korean, keeps the numbers, and remembers the choice after a reload', async () => {
+		const before = await shownValues(page);
+		await page.getByLabel('Language').selectOption('ko');
+		const koName = (id: string) => defaultTree.nodes.find((n) => n.id === id)!.name.ko;
+		const tree = page.getByRole('tree', { name: '지표 트리' });
+		await tree.getByRole('treeitem', { name: new RegExp(`^${koName('tickets')}: `) }).waitFor();
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
+		expect(await page.locator('[data-north-star] h2').textContent()).toBe(koName('contact_rate'));
+		expect(await shownValues(page)).toEqual(before);
+		expect(await layoutProblems(page)).toEqual([]);
+
+		await page.reload();
+		await waitForOverview(page);
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
+		expect(await page.getByRole('tree', { name: '지표 트리' }).getByRole('treeitem').count()).toBe(20);
+		await page.getByLabel('언어').selectOption('en');
+		await page.getByRole('tree', { name: 'Metric tree' }).waitFor();
+	});
+
+	it('becomes a readable stacked list at phone width (390 px), with nothing wider than the screen', async () => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		const items = page.getByRole('tree', { name: 'Metric tree' }).getByRole('treeitem');
+		// Stacked: one node per row, in reading order, each inside the screen.
+		await expect
+			.poll(() =>
+				items.evaluateAll((els) => {
+					const boxes = els.map((e) => e.getBoundingClientRect());
+					return boxes.every(
+						(b, i) =>
+							b.left >= 0 && b.right <= window.innerWidth && (i === 0 || b.top >= boxes[i - 1]!.bottom)
+					);
+				})
+			)
+			.toBe(true);
+		expect(await items.count()).toBe(20);
+		const main = await page.getByRole('main').evaluate((m) => ({
+			scroll: m.scrollWidth,
+			client: m.clientWidth,
+			right: m.getBoundingClientRect().right
+		}));
+		expect(main.scroll).toBeLessThanOrEqual(main.client);
+		expect(main.right).toBeLessThanOrEqual(390);
+		expect(await layoutProblems(page)).toEqual([]);
+		await page.setViewportSize({ width: 1440, height: 900 });
+	});
+});

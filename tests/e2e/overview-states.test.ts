@@ -1,0 +1,71 @@
+/** The overview's designed states: no data for the period, no match for the filters, and a failed start. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage, type WatchedPage } from './chromium';
+import { addDays, closeEngine, engineValues, sampleLastDay } from './engine-values';
+import { mismatches, shownValues, waitForOverview } from './overview-page';
+
+const baseUrl = inject('baseUrl');
+
+describe('overview states', () => {
+	let browser: Browser;
+	const pages: WatchedPage[] = [];
+
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		expect(pages.flatMap((p) => p.offOrigin)).toEqual([]);
+		await browser.close();
+		await closeEngine();
+	});
+
+	it('explains an empty period and leads back to data with one click', async () => {
+		const watched = await openPage(browser, baseUrl);
+		pages.push(watched);
+		const { page } = watched;
+		await page.goto(`${baseUrl}/?from=2020-01-01&to=2020-01-07`);
+		await waitForOverview(page);
+		const empty = page
+			.getByRole('status')
+			.filter({ has: page.getByRole('heading', { name: 'No data for this period' }) });
+		await empty.waitFor();
+		// It says which dates the data does cover, and shows no tree of dashes.
+		expect(await empty.innerText()).toMatch(/The loaded data covers .+ – .+2025\. Pick a period inside it\./);
+		expect(await page.getByRole('treeitem').count()).toBe(0);
+
+		await empty.getByRole('button', { name: 'Show the last 28 days' }).click();
+		const lastDay = await sampleLastDay();
+		await page.waitForURL((url) => url.searchParams.get('from') === addDays(lastDay, -27));
+		const expected = await engineValues({ from: addDays(lastDay, -27), to: lastDay, grain: 'day' });
+		await expect
+			.poll(async () => mismatches(await shownValues(page), expected), { timeout: 30_000 })
+			.toEqual([]);
+
+		// Filters that match nothing in any table: the same designed state, offering to clear the filters.
+		await page.goto(
+			`${baseUrl}/?from=2025-09-08&to=2025-09-14&channel=carrier-pigeon&touchpoint=carrier-pigeon`
+		);
+		await waitForOverview(page);
+		await page.getByRole('heading', { name: 'No data for this period' }).waitFor();
+		await page.getByRole('button', { name: 'Clear filters' }).click();
+		await page.waitForURL((url) => !url.searchParams.has('channel'));
+		await page.getByRole('tree', { name: 'Metric tree' }).waitFor();
+		expect(watched.errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('shows a readable error, never a blank page, when the data cannot be loaded', async () => {
+		const watched = await openPage(browser, baseUrl);
+		pages.push(watched);
+		const { page } = watched;
+		await page.route('**/*tickets*.parquet', (route) => route.abort());
+		await page.goto(`${baseUrl}/`);
+		const alert = page.getByRole('alert');
+		await alert.waitFor({ timeout: 60_000 });
+		expect(await alert.innerText()).toContain('Northstar could not start.');
+		// The developer detail is folded away, not dumped on the page.
+		expect(await alert.locator('details').getAttribute('open')).toBeNull();
+		await page.context().close();
+	});
+});
