@@ -24,6 +24,8 @@ export interface DuckConnection {
 export interface DuckBackend {
 	connect(): MaybePromise<DuckConnection>;
 	registerFileBuffer(name: string, bytes: Uint8Array): MaybePromise<unknown>;
+	/** Register a File/Blob by handle: DuckDB reads slices of it on demand, never a whole copy (browser only). */
+	registerFileHandle?(name: string, file: Blob): MaybePromise<unknown>;
 	dropFile(name: string): MaybePromise<unknown>;
 	terminate(): MaybePromise<unknown>;
 }
@@ -33,6 +35,7 @@ export interface ParquetReader {
 	readRowGroups(
 		source: Blob | Uint8Array,
 		columns: readonly string[] | undefined,
+		limit: number | undefined,
 		onBatch: (ipc: Uint8Array, index: number, total: number) => Promise<void>
 	): Promise<void>;
 }

@@ -48,6 +48,9 @@ export async function startBrowserEngine(
 		const backend: DuckBackend = {
 			connect: () => db.connect(),
 			registerFileBuffer: (name, bytes) => db.registerFileBuffer(name, bytes),
+			// The worker reads the File in slices (FileReaderSync); the page never holds a copy.
+			registerFileHandle: (name, file) =>
+				db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
 			dropFile: (name) => db.dropFile(name),
 			terminate: () => db.terminate()
 		};

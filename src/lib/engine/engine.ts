@@ -3,7 +3,14 @@ import { quoteIdent, quoteString } from '../sql/quote';
 import type { DuckBackend, DuckConnection, ParquetReader } from './backend';
 import { toEngineError } from './errors';
 import { tableToRows } from './rows';
-import type { Engine, LoadOptions, LoadResult, SqlValue, TableSource } from './types';
+import {
+	EngineError,
+	type Engine,
+	type LoadOptions,
+	type LoadResult,
+	type SqlValue,
+	type TableSource
+} from './types';
 
 export async function createEngine(backend: DuckBackend, parquet: ParquetReader): Promise<Engine> {
 	const connection: DuckConnection = await backend.connect();
@@ -31,33 +38,57 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 					? source.file
 					: await fetchBlob(source.url);
 		let created = false;
-		await parquet.readRowGroups(input, options.columns, async (ipc, index, total) => {
+		await parquet.readRowGroups(input, options.columns, options.limit, async (ipc, index, total) => {
 			// The first row group creates the table with the file's schema; the rest append to it.
 			await connection.insertArrowFromIPCStream(ipc, { name, create: !created });
 			created = true;
 			options.onProgress?.((index + 1) / total);
 		});
 		if (!created) {
-			throw toEngineError(new Error('no row groups'), 'The file has no data');
+			throw new EngineError('The file has no rows: there is nothing to load.', 'no row groups');
 		}
 	}
 
-	async function loadCsv(name: string, source: TableSource): Promise<void> {
+	async function loadCsv(name: string, source: TableSource, options: LoadOptions): Promise<void> {
 		const fileName = `northstar_upload_${++fileCounter}.csv`;
-		const bytes =
-			source.kind === 'bytes'
-				? source.bytes
-				: new Uint8Array(
-						await (source.kind === 'file' ? source.file : await fetchBlob(source.url)).arrayBuffer()
-					);
-		await backend.registerFileBuffer(fileName, bytes);
+		if (source.kind === 'file' && backend.registerFileHandle) {
+			await backend.registerFileHandle(fileName, source.file);
+		} else {
+			const bytes =
+				source.kind === 'bytes'
+					? source.bytes
+					: new Uint8Array(
+							await (source.kind === 'file' ? source.file : await fetchBlob(source.url)).arrayBuffer()
+						);
+			await backend.registerFileBuffer(fileName, bytes);
+		}
 		try {
+			const file = quoteString(fileName);
+			await rejectDuplicateHeader(file);
+			const select = options.columns ? options.columns.map(quoteIdent).join(', ') : '*';
+			const limit = options.limit === undefined ? '' : ` LIMIT ${Math.floor(options.limit)}`;
 			// The sniffer detects delimiter, quoting, header and a UTF-8 BOM.
 			await connection.query(
-				`CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT * FROM read_csv(${quoteString(fileName)}, header = true)`
+				`CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT ${select} FROM read_csv(${file}, header = true)${limit}`
 			);
 		} finally {
 			await backend.dropFile(fileName);
+		}
+	}
+
+	/** DuckDB silently renames a repeated header (`x`, `x_1`); a mapping by name needs them distinct. */
+	async function rejectDuplicateHeader(file: string): Promise<void> {
+		const header = tableToRows(
+			await connection.query(`SELECT * FROM read_csv(${file}, header = false, all_varchar = true) LIMIT 1`)
+		)[0];
+		const names = Object.values(header ?? {}).map((v) => String(v ?? '').trim());
+		const repeated = names.filter((n, i) => n !== '' && names.indexOf(n) !== i);
+		if (repeated.length > 0) {
+			const list = [...new Set(repeated)].map((n) => `“${n}”`).join(', ');
+			throw new EngineError(
+				`The file has more than one column named ${list}. Rename the columns so each name is used once, then load it again.`,
+				`header: ${names.join(', ')}`
+			);
 		}
 	}
 
@@ -73,7 +104,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			try {
 				await connection.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
 				if (source.format === 'parquet') await loadParquet(name, source, options);
-				else await loadCsv(name, source);
+				else await loadCsv(name, source, options);
 			} catch (error) {
 				throw toEngineError(error, `Could not load ${describeSource(source)}`);
 			}

@@ -3,6 +3,10 @@ import { EngineError } from './types';
 
 const KNOWN: [RegExp, string][] = [
 	[
+		/sniffing file|CSV Error|Invalid unicode|not utf-8|maximum line size/i,
+		'The file could not be read as CSV: it should be UTF-8 text with a header row and one delimiter.'
+	],
+	[
 		/magic bytes|not a parquet file|parquet.*(corrupt|invalid)|invalid parquet|EOF|out of range.*footer/i,
 		'The file is not a readable Parquet file (it may be truncated or corrupt). Export it again and retry.'
 	],

@@ -4,15 +4,18 @@ import type { ParquetReader } from './backend';
 
 export function createParquetReader(pw: typeof ParquetWasm): ParquetReader {
 	return {
-		async readRowGroups(source, columns, onBatch) {
+		async readRowGroups(source, columns, limit, onBatch) {
 			const blob = source instanceof Uint8Array ? new Blob([source as Uint8Array<ArrayBuffer>]) : source;
 			const file = await pw.ParquetFile.fromFile(blob);
 			try {
-				const total = file.metadata().numRowGroups();
+				const groups = file.metadata().numRowGroups();
+				// A preview (limit) needs only the first row group.
+				const total = limit === undefined ? groups : Math.min(groups, 1);
 				for (let index = 0; index < total; index++) {
 					const table = await file.read({
 						rowGroups: [index],
-						columns: columns ? [...columns] : undefined
+						columns: columns ? [...columns] : undefined,
+						limit
 					});
 					await onBatch(table.intoIPCStream(), index, total);
 				}

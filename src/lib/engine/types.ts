@@ -21,6 +21,8 @@ export interface LoadOptions {
 	columns?: readonly string[];
 	/** Called with a fraction in [0, 1] as row groups arrive. */
 	onProgress?: (fraction: number) => void;
+	/** Read at most this many rows (a preview); Parquet then decodes only the first row group. */
+	limit?: number;
 }
 
 export interface LoadResult {
@@ -34,7 +36,10 @@ export interface Engine {
 	rows(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
 	/** Run statements for their effect (DDL, INSERT). */
 	exec(sql: string): Promise<void>;
-	/** Create (or replace) table `name` from a Parquet or CSV source, with the file's own column types. */
+	/**
+	 * Create (or replace) table `name` from a Parquet or CSV source, with the file's own column types.
+	 * A CSV whose header repeats a name, or a file with no rows, fails with an EngineError saying so.
+	 */
 	loadTable(name: string, source: TableSource, options?: LoadOptions): Promise<LoadResult>;
 	/** The column names and DuckDB types of a table, or of a source file without loading it. */
 	describe(name: string): Promise<{ name: string; type: string }[]>;

@@ -1,0 +1,152 @@
+/** SQL of one upload: typed staging table, checks, and the cleaned rows that replace or extend a table. Pure. */
+import { quoteIdent } from '../sql/quote';
+import { conversionSql } from './conversion';
+import type { ColumnMapping } from './mapping';
+import { rulesFor, UNIQUE_KEY, type ValueRule } from './rules';
+import { TABLES, type ColumnSpec, type TableId } from './schema';
+
+/** A mapped canonical column with its file column and the expression converting it. */
+export interface MappedColumn {
+	spec: ColumnSpec;
+	source: string;
+	expression: string;
+}
+
+/** The mapped columns, with conversions built from the staged column types. */
+export function mappedColumns(
+	table: TableId,
+	mapping: ColumnMapping,
+	sourceTypes: Record<string, string>
+): MappedColumn[] {
+	const out: MappedColumn[] = [];
+	for (const spec of TABLES[table].columns) {
+		const choice = mapping[spec.name];
+		if (!choice?.source || sourceTypes[choice.source] === undefined) continue;
+		const expression = conversionSql(choice.source, sourceTypes[choice.source]!, spec.type, choice.reading);
+		out.push({ spec, source: choice.source, expression });
+	}
+	return out;
+}
+
+/** Per mapped column: values present in the file and values present but unreadable; plus the row count. */
+export function readabilitySql(staging: string, columns: readonly MappedColumn[]): string {
+	const parts = ['count(*) AS "rows"'];
+	for (const [i, c] of columns.entries()) {
+		const source = quoteIdent(c.source);
+		parts.push(`count(${source}) AS "present_${i}"`);
+		parts.push(
+			`count(*) FILTER (WHERE ${source} IS NOT NULL AND ${c.expression} IS NULL) AS "unreadable_${i}"`
+		);
+	}
+	return `SELECT ${parts.join(', ')} FROM ${quoteIdent(staging)}`;
+}
+
+/** Up to `limit` file values of a column that could not be read, with their 1-based row numbers. */
+export function unreadableExamplesSql(staging: string, column: MappedColumn, limit = 3): string {
+	const source = quoteIdent(column.source);
+	return `SELECT rowid + 1 AS "row", CAST(${source} AS VARCHAR) AS "value" FROM ${quoteIdent(staging)} WHERE ${source} IS NOT NULL AND ${column.expression} IS NULL ORDER BY rowid LIMIT ${limit}`;
+}
+
+/** The staged rows converted to canonical types; `__row` is the row's place in the file. */
+export function typedTableSql(
+	table: TableId,
+	staging: string,
+	typed: string,
+	columns: readonly MappedColumn[]
+): string {
+	const present = new Map(columns.map((c) => [c.spec.name, c]));
+	const select = TABLES[table].columns.map((spec) => {
+		const column = present.get(spec.name);
+		return `${column ? column.expression : `CAST(NULL AS ${spec.type})`} AS ${quoteIdent(spec.name)}`;
+	});
+	return `CREATE OR REPLACE TABLE ${quoteIdent(typed)} AS SELECT rowid + 1 AS "__row", ${select.join(', ')} FROM ${quoteIdent(staging)}`;
+}
+
+const holds = (condition: string) => `COALESCE(${condition}, false)`;
+
+/** Rows kept before de-duplication: every required column has a value and no excluding rule holds. */
+export function keptCondition(table: TableId): string {
+	const required = TABLES[table].columns
+		.filter((c) => c.required)
+		.map((c) => `${quoteIdent(c.name)} IS NOT NULL`);
+	const excluding = rulesFor(table)
+		.filter((r) => r.action === 'excluded')
+		.map((r) => `NOT ${holds(r.condition)}`);
+	return [...required, ...excluding].join(' AND ');
+}
+
+/** Counts of rows with a required value missing (after conversion), and of each rule broken. */
+export function ruleCountsSql(table: TableId, typed: string): string {
+	const parts = ['count(*) AS "rows"'];
+	for (const c of TABLES[table].columns.filter((c) => c.required)) {
+		parts.push(`count(*) FILTER (WHERE ${quoteIdent(c.name)} IS NULL) AS ${quoteIdent(`missing:${c.name}`)}`);
+	}
+	for (const r of rulesFor(table)) {
+		parts.push(`count(*) FILTER (WHERE ${holds(r.condition)}) AS ${quoteIdent(`rule:${r.id}`)}`);
+	}
+	return `SELECT ${parts.join(', ')} FROM ${quoteIdent(typed)}`;
+}
+
+export function ruleExamplesSql(typed: string, rule: ValueRule, limit = 3): string {
+	return `SELECT "__row" AS "row", ${rule.example} AS "value" FROM ${quoteIdent(typed)} WHERE ${holds(rule.condition)} ORDER BY "__row" LIMIT ${limit}`;
+}
+
+/** Kept rows whose unique key repeats an earlier row (or, when appending, a row already loaded). */
+function duplicatesFrom(table: TableId, typed: string, existing: string | null): string | null {
+	const key = UNIQUE_KEY[table];
+	if (!key) return null;
+	const k = quoteIdent(key);
+	const already = existing ? ` OR "key" IN (SELECT ${k} FROM ${quoteIdent(existing)})` : '';
+	return `(SELECT "__row", ${k} AS "key", row_number() OVER (PARTITION BY ${k} ORDER BY "__row") AS "copy" FROM ${quoteIdent(typed)} WHERE ${keptCondition(table)} AND ${k} IS NOT NULL) AS numbered WHERE "copy" > 1${already}`;
+}
+
+export function duplicateCountSql(table: TableId, typed: string, existing: string | null): string | null {
+	const from = duplicatesFrom(table, typed, existing);
+	return from ? `SELECT count(*) AS "n" FROM ${from}` : null;
+}
+
+export function duplicateExamplesSql(
+	table: TableId,
+	typed: string,
+	existing: string | null,
+	limit = 3
+): string | null {
+	const from = duplicatesFrom(table, typed, existing);
+	return from
+		? `SELECT "__row" AS "row", CAST("key" AS VARCHAR) AS "value" FROM ${from} ORDER BY "__row" LIMIT ${limit}`
+		: null;
+}
+
+/** The cleaned rows: excluded rows dropped, set-NULL rules applied, later duplicates dropped, file order kept. */
+export function cleanedSelectSql(table: TableId, typed: string, existing: string | null): string {
+	const rules = rulesFor(table).filter((r) => r.action === 'set_null');
+	const select = TABLES[table].columns.map((spec) => {
+		const name = quoteIdent(spec.name);
+		const nulling = rules.filter((r) => r.column === spec.name).map((r) => holds(r.condition));
+		return nulling.length > 0
+			? `CASE WHEN ${nulling.join(' OR ')} THEN NULL ELSE ${name} END AS ${name}`
+			: name;
+	});
+	const key = UNIQUE_KEY[table];
+	let where = keptCondition(table);
+	let qualify = '';
+	if (key) {
+		const k = quoteIdent(key);
+		if (existing) where += ` AND (${k} IS NULL OR ${k} NOT IN (SELECT ${k} FROM ${quoteIdent(existing)}))`;
+		qualify = ` QUALIFY ${k} IS NULL OR row_number() OVER (PARTITION BY ${k} ORDER BY "__row") = 1`;
+	}
+	return `SELECT ${select.join(', ')} FROM ${quoteIdent(typed)} WHERE ${where}${qualify} ORDER BY "__row"`;
+}
+
+/** The next version of `table`: the cleaned rows alone (replace) or after the current rows (append). */
+export function nextTableSql(
+	table: TableId,
+	next: string,
+	typed: string,
+	mode: 'replace' | 'append'
+): string {
+	const cleaned = cleanedSelectSql(table, typed, mode === 'append' ? table : null);
+	const body =
+		mode === 'append' ? `SELECT * FROM ${quoteIdent(table)} UNION ALL BY NAME (${cleaned})` : cleaned;
+	return `CREATE OR REPLACE TABLE ${quoteIdent(next)} AS ${body}`;
+}

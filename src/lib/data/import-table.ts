@@ -1,0 +1,213 @@
+/**
+ * One upload into a canonical table: stage the mapped columns, convert, check, clean, then swap.
+ * Every step before the swap works on scratch tables, so any failure leaves the loaded table untouched.
+ */
+import type { Engine, Row, TableSource } from '../engine/types';
+import { EngineError } from '../engine/types';
+import { quoteIdent } from '../sql/quote';
+import type { ImportIssue, ImportReport, IssueExample } from './import-report';
+import {
+	duplicateCountSql,
+	duplicateExamplesSql,
+	mappedColumns,
+	nextTableSql,
+	readabilitySql,
+	ruleCountsSql,
+	ruleExamplesSql,
+	typedTableSql,
+	unreadableExamplesSql,
+	type MappedColumn
+} from './import-sql';
+import { missingRequired, type ColumnMapping } from './mapping';
+import { rulesFor, UNIQUE_KEY } from './rules';
+import { TABLES, type TableId } from './schema';
+
+export interface ImportRequest {
+	table: TableId;
+	source: TableSource;
+	mapping: ColumnMapping;
+	mode: 'replace' | 'append';
+	onProgress?: (fraction: number) => void;
+}
+
+const TYPE_WORD: Record<string, string> = {
+	TIMESTAMP: 'a timestamp',
+	INTEGER: 'a whole number',
+	DOUBLE: 'a number',
+	BOOLEAN: 'yes/no',
+	VARCHAR: 'text'
+};
+
+/** Load an uploaded file into `table` (replacing or appending) and report what was found and done. */
+export async function importTable(engine: Engine, request: ImportRequest): Promise<ImportReport> {
+	const { table, mapping, mode } = request;
+	const missing = missingRequired(table, mapping);
+	if (missing.length > 0) {
+		throw new EngineError(
+			`The ${table} table needs the columns ${missing.join(', ')}, and no column of the file is mapped to ${missing.length > 1 ? 'them' : 'it'}. Choose ${missing.length > 1 ? 'them' : 'it'} in the mapping, or check that this is a ${table} file.`,
+			`missing required: ${missing.join(', ')}`
+		);
+	}
+	const scratch = {
+		staging: `__import_staging_${table}`,
+		typed: `__import_typed_${table}`,
+		next: `__import_next_${table}`
+	};
+	try {
+		const sources = [...new Set(Object.values(mapping).flatMap((c) => (c.source ? [c.source] : [])))];
+		await engine.loadTable(scratch.staging, request.source, {
+			columns: sources,
+			onProgress: request.onProgress
+		});
+		const types = Object.fromEntries((await engine.describe(scratch.staging)).map((c) => [c.name, c.type]));
+		const columns = mappedColumns(table, mapping, types);
+		const issues = await readabilityIssues(engine, table, scratch.staging, columns);
+		await engine.exec(typedTableSql(table, scratch.staging, scratch.typed, columns));
+		await engine.exec(`DROP TABLE ${quoteIdent(scratch.staging)}`);
+		const found = await ruleIssues(engine, table, scratch.typed, mode === 'append' ? table : null);
+		issues.push(...withoutDoubleCounting(found, issues));
+		await engine.exec(nextTableSql(table, scratch.next, scratch.typed, mode));
+		const rowsRead = await count(engine, scratch.typed);
+		const tableRows = await count(engine, scratch.next);
+		const before = mode === 'append' ? await count(engine, table) : 0;
+		if (tableRows - before === 0) {
+			throw new EngineError(
+				`No row of the file could be used: ${describeWorst(issues)}. Nothing was loaded.`,
+				JSON.stringify(issues.map((i) => [i.id, i.count]))
+			);
+		}
+		await swap(engine, table, scratch.next);
+		return { table, mode, rowsRead, rowsLoaded: tableRows - before, tableRows, issues };
+	} finally {
+		for (const name of Object.values(scratch)) await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+	}
+}
+
+async function swap(engine: Engine, table: TableId, next: string): Promise<void> {
+	await engine.exec(
+		`BEGIN TRANSACTION; DROP TABLE IF EXISTS ${quoteIdent(table)}; ALTER TABLE ${quoteIdent(next)} RENAME TO ${quoteIdent(table)}; COMMIT`
+	);
+}
+
+async function count(engine: Engine, table: string): Promise<number> {
+	const [row] = await engine.rows(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);
+	return Number(row?.n ?? 0);
+}
+
+function examples(rows: Row[]): IssueExample[] {
+	return rows.map((r) => ({ row: Number(r.row), value: String(r.value ?? '') }));
+}
+
+/** Unreadable values per column; a required column with no readable value at all blocks the load. */
+async function readabilityIssues(
+	engine: Engine,
+	table: TableId,
+	staging: string,
+	columns: readonly MappedColumn[]
+): Promise<ImportIssue[]> {
+	const [stats = {}] = await engine.rows(readabilitySql(staging, columns));
+	const rows = Number(stats.rows ?? 0);
+	if (rows === 0) throw new EngineError('The file has no rows: there is nothing to load.', 'zero rows');
+	const issues: ImportIssue[] = [];
+	for (const [i, column] of columns.entries()) {
+		const present = Number(stats[`present_${i}`] ?? 0);
+		const unreadable = Number(stats[`unreadable_${i}`] ?? 0);
+		const label = `“${column.source}” (mapped to ${column.spec.name})`;
+		if (column.spec.required && present === 0) {
+			throw new EngineError(
+				`Column ${label} is empty in all ${rows} rows, so no row has a ${column.spec.name}. Map another column to ${column.spec.name}, or fix the file.`,
+				`all NULL: ${column.source}`
+			);
+		}
+		if (unreadable === 0) continue;
+		const found = examples(await engine.rows(unreadableExamplesSql(staging, column)));
+		if (column.spec.required && unreadable === present) {
+			const shown = found.map((e) => `“${e.value}”`).join(', ');
+			throw new EngineError(
+				`None of the values in column ${label} can be read as ${TYPE_WORD[column.spec.type]} (for example ${shown}). Check the column mapping and how the values are written.`,
+				`unreadable: ${column.source} ${column.spec.type}`
+			);
+		}
+		issues.push({
+			kind: 'unreadable',
+			id: column.spec.name,
+			column: column.spec.name,
+			source: column.source,
+			count: unreadable,
+			action: column.spec.required ? 'excluded' : 'set_null',
+			examples: found
+		});
+	}
+	return issues;
+}
+
+async function ruleIssues(
+	engine: Engine,
+	table: TableId,
+	typed: string,
+	existing: string | null
+): Promise<ImportIssue[]> {
+	const [counts = {}] = await engine.rows(ruleCountsSql(table, typed));
+	const issues: ImportIssue[] = [];
+	for (const spec of TABLES[table].columns.filter((c) => c.required)) {
+		const n = Number(counts[`missing:${spec.name}`] ?? 0);
+		if (n > 0) {
+			issues.push({
+				kind: 'missing',
+				id: spec.name,
+				column: spec.name,
+				count: n,
+				action: 'excluded',
+				examples: []
+			});
+		}
+	}
+	for (const rule of rulesFor(table)) {
+		const n = Number(counts[`rule:${rule.id}`] ?? 0);
+		if (n === 0) continue;
+		const found = examples(await engine.rows(ruleExamplesSql(typed, rule)));
+		issues.push({
+			kind: 'rule',
+			id: rule.id,
+			column: rule.column,
+			count: n,
+			action: rule.action,
+			examples: found
+		});
+	}
+	const duplicates = duplicateCountSql(table, typed, existing);
+	const key = UNIQUE_KEY[table];
+	if (duplicates && key) {
+		const [row] = await engine.rows(duplicates);
+		const n = Number(row?.n ?? 0);
+		if (n > 0) {
+			const found = examples(await engine.rows(duplicateExamplesSql(table, typed, existing)!));
+			issues.push({
+				kind: 'duplicate',
+				id: 'duplicate_key',
+				column: key,
+				count: n,
+				action: 'excluded',
+				examples: found
+			});
+		}
+	}
+	return issues;
+}
+
+/** A required value that was present but unreadable is reported once, as unreadable, not again as missing. */
+function withoutDoubleCounting(found: ImportIssue[], unreadable: readonly ImportIssue[]): ImportIssue[] {
+	return found
+		.map((issue) => {
+			if (issue.kind !== 'missing') return issue;
+			const already = unreadable.find((u) => u.column === issue.column)?.count ?? 0;
+			return { ...issue, count: issue.count - already };
+		})
+		.filter((issue) => issue.count > 0);
+}
+
+function describeWorst(issues: readonly ImportIssue[]): string {
+	const worst = issues.filter((i) => i.action === 'excluded').sort((a, b) => b.count - a.count)[0];
+	if (!worst) return 'every row was excluded';
+	return `${worst.count} rows were excluded because of ${worst.kind === 'rule' ? worst.id.replaceAll('_', ' ') : `${worst.kind} ${worst.column}`}`;
+}
