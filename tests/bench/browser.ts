@@ -59,10 +59,16 @@ export async function benchRun(browser: Browser, baseUrl: string, northStarId: s
 		await page.addInitScript('window.__name = (f) => f;');
 		await page.addInitScript(installProbe, northStarId);
 		await page.goto(baseUrl + '/', { timeout: timeoutMs });
-		await page.waitForFunction(() => window.__nsBench.northStarAt !== null, undefined, {
-			timeout: timeoutMs,
-			polling: 50
-		});
+		// The north-star value, or the app's error panel (then fail now, with its text, not at the timeout).
+		const started = await page.waitForFunction(
+			() =>
+				window.__nsBench.northStarAt !== null ||
+				(document.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null),
+			undefined,
+			{ timeout: timeoutMs, polling: 50 }
+		);
+		const outcome = await started.jsonValue();
+		if (outcome !== true) throw new Error(`the app did not start: ${String(outcome)}`);
 		const cold = await settle(page, timeoutMs);
 		const period = await step(page, VIEWS.period, timeoutMs);
 		const filter = await step(page, VIEWS.filter, timeoutMs);

@@ -5,7 +5,7 @@
  */
 import type { CheckedRequest } from './request';
 import { TABLE_IDS } from './tables';
-import { tableQuery } from './sql/table-query';
+import { tableQuery, type QueryStrategy } from './sql/table-query';
 import { isFormulaNode, type LeafNode, type NodeId, type TableId, type Tree } from './types';
 
 export type QueryKind = 'aggregate' | 'series';
@@ -29,7 +29,11 @@ export function leavesByTable(nodes: Iterable<Tree['nodes'][number]>): Map<Table
 }
 
 /** The queries for one tree evaluation: two per loaded table that some node reads. */
-export function compileTree(tree: Tree, request: CheckedRequest): CompiledQuery[] {
+export function compileTree(
+	tree: Tree,
+	request: CheckedRequest,
+	strategy: QueryStrategy = 'optimised'
+): CompiledQuery[] {
 	const byTable = leavesByTable(tree.nodes);
 	const queries: CompiledQuery[] = [];
 	for (const table of TABLE_IDS) {
@@ -40,13 +44,13 @@ export function compileTree(tree: Tree, request: CheckedRequest): CompiledQuery[
 			table,
 			kind: 'aggregate',
 			nodes: ids,
-			sql: tableQuery({ table, nodes, request, grouping: { kind: 'period' } })
+			sql: tableQuery({ table, nodes, request, grouping: { kind: 'period' }, strategy })
 		});
 		queries.push({
 			table,
 			kind: 'series',
 			nodes: ids,
-			sql: tableQuery({ table, nodes, request, grouping: { kind: 'bucket', grain: request.grain } })
+			sql: tableQuery({ table, nodes, request, grouping: { kind: 'bucket', grain: request.grain }, strategy })
 		});
 	}
 	return queries;

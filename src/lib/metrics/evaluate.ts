@@ -5,6 +5,7 @@ import { computeNodeValues, type NodeValues, type TableData } from './node-value
 import { bucketStarts, fromEpochMs } from './period';
 import { checkRequest, type CheckedRequest, type EvaluationRequest } from './request';
 import { groupRows, type GroupedColumns, type RunQuery } from './rows';
+import type { QueryStrategy } from './sql/table-query';
 import { change, targetStatus, type TargetStatus } from './status';
 import type { MetricNode, NodeId, TableId, Tree } from './types';
 
@@ -50,13 +51,23 @@ export interface TreeResult {
 }
 
 /** Evaluate every node of `tree` for `request`. Throws RequestError for a malformed request. */
-export async function evaluateTree(
+export function evaluateTree(
 	tree: Tree,
 	request: EvaluationRequest,
 	runQuery: RunQuery
 ): Promise<TreeResult> {
+	return evaluateTreeWith(tree, request, runQuery, 'optimised');
+}
+
+/** `evaluateTree` with the SQL strategy chosen: tests compare 'raw' with the default 'optimised'. */
+export async function evaluateTreeWith(
+	tree: Tree,
+	request: EvaluationRequest,
+	runQuery: RunQuery,
+	strategy: QueryStrategy
+): Promise<TreeResult> {
 	const checked = checkRequest(request);
-	const queries = compileTree(tree, checked);
+	const queries = compileTree(tree, checked, strategy);
 	const outcomes = await Promise.all(queries.map((query) => runCompiled(query, runQuery)));
 	const tables = new Map<TableId, TableData | NoValueReason>();
 	for (const table of checked.tables)

@@ -155,7 +155,7 @@ describe('SQL for one table', () => {
 		`);
 	});
 
-	it('counts repurchasing customers with a histogram, not one query per customer', () => {
+	it('counts repurchasing customers with a histogram in the raw strategy, not one query per customer', () => {
 		const events = tree(
 			[
 				node(
@@ -172,7 +172,7 @@ describe('SQL for one table', () => {
 			[driver('active_customers', 'repurchase_rate')]
 		);
 		const request = checkRequest({ ...REQUEST, filters: { category: ['delivery'], segment: ['vip'] } });
-		expect(compileTree(events, request)[0]!.sql).toMatchInlineSnapshot(`
+		expect(compileTree(events, request, 'raw')[0]!.sql).toMatchInlineSnapshot(`
 			"WITH periods AS (
 				SELECT * FROM (VALUES
 					('current', TIMESTAMP '2025-03-10', TIMESTAMP '2025-03-17'),

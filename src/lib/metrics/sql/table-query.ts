@@ -10,15 +10,23 @@ import type { CheckedRequest } from '../request';
 import { parseFilterKey, tableHasDimension, TABLES, type Dimension } from '../tables';
 import type { LeafNode, TableId } from '../types';
 import { condition, leafAggregates, partAlias, repeatFlag, type Aggregate } from './aggregates';
+import { distinctGroups, distinctSelect } from './distinct-values';
 
 export type Grouping =
 	{ kind: 'period' } | { kind: 'bucket'; grain: Grain } | { kind: 'dimension'; dimension: Dimension };
+
+/**
+ * `optimised` (the default) counts distinct values in two grouping steps (see distinct-values.ts);
+ * `raw` keeps every aggregate in one SELECT. Both give the same numbers, which a test checks.
+ */
+export type QueryStrategy = 'optimised' | 'raw';
 
 export interface TableQuerySpec {
 	table: TableId;
 	nodes: readonly LeafNode[];
 	request: CheckedRequest;
 	grouping: Grouping;
+	strategy?: QueryStrategy;
 }
 
 const indent = (lines: readonly string[], tabs = 1) => lines.map((l) => '\t'.repeat(tabs) + l);
@@ -27,7 +35,7 @@ const indent = (lines: readonly string[], tabs = 1) => lines.map((l) => '\t'.rep
 export function tableQuery(spec: TableQuerySpec): string {
 	const selects: string[] = [];
 	const facts = factsSelect(spec);
-	if (facts) selects.push(facts.select);
+	if (facts) selects.push(...facts.selects);
 	for (const group of snapshotGroups(spec.nodes)) selects.push(snapshotSelect(spec, group));
 	const ctes = [periodsCte(spec), ...(facts ? [facts.cte] : [])];
 	return `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL BY NAME\n')}`;
@@ -99,9 +107,11 @@ function whereClause(conditions: readonly string[], tabs: number): string[] {
 	);
 }
 
-function factsSelect(spec: TableQuerySpec): { cte: string; select: string } | null {
-	const aggregates: Aggregate[] = spec.nodes.flatMap(leafAggregates);
-	if (aggregates.length === 0) return null;
+function factsSelect(spec: TableQuerySpec): { cte: string; selects: string[] } | null {
+	const distinct = spec.strategy === 'raw' ? [] : distinctGroups(spec.nodes);
+	const counted = new Set(distinct.flatMap((g) => g.nodes));
+	const aggregates: Aggregate[] = spec.nodes.filter((n) => !counted.has(n)).flatMap(leafAggregates);
+	if (aggregates.length === 0 && distinct.length === 0) return null;
 	const table = quoteIdent(spec.table);
 	const time = `${table}.${quoteIdent(TABLES[spec.table].timeColumn)}`;
 	const key = groupKey(spec, time);
@@ -117,8 +127,10 @@ function factsSelect(spec: TableQuerySpec): { cte: string; select: string } | nu
 	].join('\n');
 	const keyNames = ['period', ...(key ? [key.name] : [])];
 	const columns = [...keyNames, ...aggregates.map((a) => `${a.sql} AS ${quoteIdent(a.alias)}`)];
+	// Always selected, even with only the keys: a group whose rows match no distinct node's filter
+	// still exists (a breakdown row of 0), as in the raw strategy.
 	const select = ['SELECT', ...indent([columns.join(',\n\t')]), 'FROM facts', 'GROUP BY ALL'].join('\n');
-	return { cte, select };
+	return { cte, selects: [select, ...distinct.map((group) => distinctSelect(group, keyNames))] };
 }
 
 /** Snapshot nodes grouped by their closing column: one SELECT serves all nodes closing on the same column. */

@@ -1,0 +1,63 @@
+/**
+ * Distinct counts in two steps: rows per value first (`GROUP BY period, key, value`), then values per
+ * group. `count(DISTINCT x)` and `histogram(x)` build a hash set or map per group inside the
+ * aggregate, which is several times slower in DuckDB-WASM than grouping twice; and one grouping
+ * serves every node that counts the same values under the same filter (`active_customers` and
+ * `repurchase_rate` share theirs). Same numbers: NULL values are not counted either way, and a
+ * group without matching rows has no row here, which reads as 0 (see measure.ts).
+ */
+import { quoteIdent } from '../../sql/quote';
+import { condition, partAlias } from './aggregates';
+import type { LeafNode } from '../types';
+
+/** Nodes that count the same distinct values under the same filter. */
+export interface DistinctGroup {
+	expr: string;
+	filter: string | undefined;
+	nodes: LeafNode[];
+}
+
+/** The count_distinct and distinct_share nodes, grouped by (expression, filter), in tree order. */
+export function distinctGroups(nodes: readonly LeafNode[]): DistinctGroup[] {
+	const groups = new Map<string, DistinctGroup>();
+	for (const node of nodes) {
+		const d = node.definition;
+		if (d.kind !== 'count_distinct' && d.kind !== 'distinct_share') continue;
+		const key = JSON.stringify([d.expr, d.filter ?? null]);
+		const group = groups.get(key) ?? { expr: d.expr, filter: d.filter, nodes: [] };
+		group.nodes.push(node);
+		groups.set(key, group);
+	}
+	return [...groups.values()];
+}
+
+function groupColumns(node: LeafNode): string[] {
+	const d = node.definition;
+	const alias = (part: 'value' | 'num' | 'den') => quoteIdent(partAlias(node.id, part));
+	if (d.kind === 'count_distinct') return [`count(*) AS ${alias('value')}`];
+	if (d.kind === 'distinct_share') {
+		return [
+			`count(*) FILTER (WHERE value_rows >= ${d.min_rows}) AS ${alias('num')}`,
+			`count(*) AS ${alias('den')}`
+		];
+	}
+	return [];
+}
+
+/** The SELECT over the facts CTE for one group; `keys` are the facts' group columns (period, bucket…). */
+export function distinctSelect(group: DistinctGroup, keys: readonly string[]): string {
+	const value = condition(group.expr);
+	const where = [...(group.filter === undefined ? [] : [condition(group.filter)]), `${value} IS NOT NULL`];
+	const columns = [...keys, ...group.nodes.flatMap(groupColumns)];
+	return [
+		'SELECT',
+		`\t${columns.join(',\n\t')}`,
+		'FROM (',
+		`\tSELECT ${[...keys, `${value} AS distinct_value`, 'count(*) AS value_rows'].join(', ')}`,
+		'\tFROM facts',
+		`\tWHERE ${where.join(' AND ')}`,
+		'\tGROUP BY ALL',
+		') AS per_value',
+		'GROUP BY ALL'
+	].join('\n');
+}

@@ -1,0 +1,62 @@
+/** The optimised SQL for distinct counts (two grouping steps); values equal to the raw SQL's (see tests/integration/metrics/strategies.test.ts). */
+import { describe, expect, it } from 'vitest';
+import { compileTree } from '../../../src/lib/metrics/compile';
+import { checkRequest } from '../../../src/lib/metrics/request';
+import { driver, node, REQUEST, tree } from './helpers';
+
+const distinctTree = tree(
+	[
+		node(
+			'active_customers',
+			{ kind: 'count_distinct', expr: 'customer_id', filter: "event_type = 'order'" },
+			{ table: 'events' }
+		),
+		node(
+			'repurchase_rate',
+			{ kind: 'distinct_share', expr: 'customer_id', min_rows: 2, filter: "event_type = 'order'" },
+			{ table: 'events' }
+		)
+	],
+	[driver('active_customers', 'repurchase_rate')]
+);
+
+describe('distinct counts', () => {
+	it('counts distinct customers by grouping twice, one grouping for every node counting the same values', () => {
+		const request = checkRequest({ ...REQUEST, grain: 'week' });
+		expect(compileTree(distinctTree, request).find((q) => q.kind === 'series')!.sql).toMatchInlineSnapshot(`
+			"WITH periods AS (
+				SELECT * FROM (VALUES
+					('current', TIMESTAMP '2025-03-10', TIMESTAMP '2025-03-17', INTERVAL '0 days'),
+					('previous', TIMESTAMP '2025-03-03', TIMESTAMP '2025-03-10', INTERVAL '7 days')
+				) AS p(period, period_start, period_end, shift)
+			),
+			facts AS (
+				SELECT
+					periods.period,
+					greatest(date_trunc('week', "events"."ts" + periods.shift), TIMESTAMP '2025-03-10') AS bucket,
+					"events".*
+				FROM "events"
+				JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
+			)
+			SELECT
+				period,
+				bucket
+			FROM facts
+			GROUP BY ALL
+			UNION ALL BY NAME
+			SELECT
+				period,
+				bucket,
+				count(*) AS "active_customers.value",
+				count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
+				count(*) AS "repurchase_rate.den"
+			FROM (
+				SELECT period, bucket, customer_id AS distinct_value, count(*) AS value_rows
+				FROM facts
+				WHERE (event_type = 'order') AND customer_id IS NOT NULL
+				GROUP BY ALL
+			) AS per_value
+			GROUP BY ALL"
+		`);
+	});
+});
