@@ -3,6 +3,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, type WatchedPage } from './chromium';
+import { closeEngine, engineValues } from './engine-values';
 
 const baseUrl = inject('baseUrl');
 
@@ -66,5 +67,45 @@ describe('comparison period', () => {
 		// Back to the period just before.
 		await page.getByRole('combobox', { name: /^Compare with/ }).selectOption('previous');
 		await expect.poll(() => params(page).get('cfrom')).toBeNull();
+	});
+});
+
+describe('filter picker', () => {
+	let browser: Browser;
+	let watched: WatchedPage;
+	beforeAll(async () => {
+		browser = await launchChromium();
+		watched = await openPage(browser, baseUrl);
+	});
+	afterAll(async () => {
+		expect(watched.offOrigin).toEqual([]);
+		expect(watched.errors).toEqual([]);
+		await browser.close();
+		await closeEngine();
+	});
+
+	it('adds a filter from the values in the data, and the tree follows it', async () => {
+		const { page } = watched;
+		const view = { from: '2025-09-08', to: '2025-09-14', grain: 'day' } as const;
+		await page.goto(`${baseUrl}/?from=${view.from}&to=${view.to}&grain=day`);
+		await page.locator('[data-ready="true"]').waitFor({ timeout: 60_000 });
+		await page.getByRole('button', { name: '+ Filter' }).click();
+		await page.getByLabel('By').selectOption('tickets.channel');
+		// The most frequent ticket channel in the sample comes first: chat.
+		const values = page.getByLabel('Value');
+		await expect.poll(() => values.locator('option').nth(1).getAttribute('value')).toBe('chat');
+		await values.selectOption('chat');
+		await page.getByRole('button', { name: 'Add filter' }).click();
+		await expect.poll(() => params(page).getAll('tickets.channel')).toEqual(['chat']);
+
+		const expected = await engineValues({ ...view, filters: { 'tickets.channel': ['chat'] } });
+		const tickets = page.getByRole('tree').locator('[data-metric-id="tickets"]');
+		await expect.poll(async () => Number(await tickets.getAttribute('data-value'))).toBe(expected.tickets);
+		// Orders are events: a ticket channel leaves them alone.
+		const orders = page.getByRole('tree').locator('[data-metric-id="orders"]');
+		expect(Number(await orders.getAttribute('data-value'))).toBe(expected.orders);
+
+		await page.getByRole('button', { name: 'Remove filter: Ticket channel = chat' }).click();
+		await expect.poll(() => params(page).getAll('tickets.channel')).toEqual([]);
 	});
 });

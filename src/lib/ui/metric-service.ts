@@ -7,7 +7,8 @@ import { breakdown, type Breakdown } from '$lib/metrics/breakdown';
 import { evaluateTree, type TreeResult } from '$lib/metrics/evaluate';
 import type { EvaluationRequest } from '$lib/metrics/request';
 import type { Dimension } from '$lib/metrics/tables';
-import type { NodeId, Tree } from '$lib/metrics/types';
+import type { NodeId, TableId, Tree } from '$lib/metrics/types';
+import { dimensionValuesSql } from '$lib/metrics/sql/dimension-values';
 import { comparisonPeriod, currentPeriod, type ViewState } from '$lib/state/view-state';
 import { QueryCache } from './query-cache';
 import { getContext, setContext } from 'svelte';
@@ -31,6 +32,15 @@ export class MetricService {
 		return this.#cache.get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, async () => {
 			const engine = await this.engine();
 			return breakdown(this.tree, nodeId, dimension, request, (sql) => engine.rows(sql));
+		});
+	}
+
+	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */
+	dimensionValues(table: TableId, dimension: Dimension): Promise<{ value: string; rows: number }[]> {
+		return this.#cache.get(`values:${table}:${dimension}`, async () => {
+			const engine = await this.engine();
+			const rows = await engine.rows(dimensionValuesSql(table, dimension));
+			return rows.map((r) => ({ value: String(r.value), rows: Number(r.rows) }));
 		});
 	}
 
