@@ -153,6 +153,41 @@ describe('metric drill-down', () => {
 		await expect.poll(() => note.textContent()).toContain('Medians and percentiles');
 	});
 
+	it('downloads the breakdown as CSV, and its chart as SVG and PNG', async () => {
+		const page = await open(
+			`/metric/contact_rate?from=${INCIDENT.from}&to=${INCIDENT.to}&grain=day&by=category`
+		);
+		const buttons = page.getByRole('group', { name: 'Download: Contact rate — Category' });
+		const read = async (label: string) => {
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				buttons.getByRole('button', { name: label }).click()
+			]);
+			const stream = await download.createReadStream();
+			const chunks: Buffer[] = [];
+			for await (const chunk of stream) chunks.push(chunk as Buffer);
+			return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+		};
+		const csv = await read('CSV');
+		expect(csv.name).toBe('contact-rate-category.csv');
+		const lines = csv.bytes
+			.toString('utf8')
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
+		expect(lines[0]).toBe('Category,Value,Previous,Change,Contribution,n');
+		const delivery = (await breakdownRows(page)).find((r) => r.value === 'delivery')!;
+		const row = lines.find((l) => l.startsWith('delivery,'))!.split(',');
+		// Unrounded, exactly the number the page carries.
+		expect(Number(row[1])).toBe(delivery.current);
+
+		const svg = await read('SVG');
+		expect(svg.name).toBe('contact-rate-category.svg');
+		expect(svg.bytes.toString('utf8')).toContain('<svg');
+		const png = await read('PNG');
+		expect([...png.bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+	});
+
 	it('changes the grain from the drill-down and links to its parent and children', async () => {
 		const page = await open(`/metric/tickets?from=2025-09-01&to=2025-09-28&grain=day`);
 		await page.getByLabel('Grain').selectOption('week');

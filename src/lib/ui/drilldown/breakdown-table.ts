@@ -1,5 +1,6 @@
 /** The rows of a breakdown table — one per dimension value, with its contribution — and their sort order. */
 import type { Breakdown } from '$lib/metrics/breakdown';
+import { toCsv } from '../export/csv';
 import { contributionsByValue } from './contribution-steps';
 
 export interface BreakdownTableRow {
@@ -51,4 +52,23 @@ export function nextSort(current: SortOrder, key: SortKey): SortOrder {
 		return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 	}
 	return { key, direction: key === 'value' ? 'ascending' : 'descending' };
+}
+
+/** The breakdown as CSV, numbers unrounded; `header` names the columns in the UI language. */
+export function breakdownCsv(
+	rows: readonly BreakdownTableRow[],
+	header: {
+		value: string;
+		current: string;
+		previous: string;
+		change: string;
+		contribution: string;
+		sample: string;
+	},
+	missing: string
+): string {
+	return toCsv(
+		[header.value, header.current, header.previous, header.change, header.contribution, header.sample],
+		rows.map((r) => [r.value ?? missing, r.current, r.previous, r.change, r.contribution, r.sample])
+	);
 }
