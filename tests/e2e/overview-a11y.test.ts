@@ -137,6 +137,25 @@ describe('overview for people', () => {
 		await page.getByRole('tree', { name: 'Metric tree' }).waitFor();
 	});
 
+	it('fits the whole tree, legibly, on laptop screens (1024 and 1280 px)', async () => {
+		for (const width of [1024, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			const items = page.getByRole('tree', { name: 'Metric tree' }).getByRole('treeitem');
+			// Drawn as a tree: four columns of cards (depth 0–3), all inside the window.
+			await expect
+				.poll(() =>
+					items.evaluateAll((els) => {
+						const boxes = els.map((e) => e.getBoundingClientRect());
+						const inside = boxes.every((b) => b.left >= 0 && b.right <= window.innerWidth);
+						return inside ? new Set(boxes.map((b) => Math.round(b.left))).size : -1;
+					})
+				)
+				.toBe(4);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+			expect(await layoutProblems(page)).toEqual([]);
+		}
+	});
+
 	it('becomes a readable stacked list at phone width (390 px), with nothing wider than the screen', async () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		const items = page.getByRole('tree', { name: 'Metric tree' }).getByRole('treeitem');
@@ -160,6 +179,7 @@ describe('overview for people', () => {
 		}));
 		expect(main.scroll).toBeLessThanOrEqual(main.client);
 		expect(main.right).toBeLessThanOrEqual(390);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
 		expect(await layoutProblems(page)).toEqual([]);
 		await page.setViewportSize({ width: 1440, height: 900 });
 	});
