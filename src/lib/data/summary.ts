@@ -19,3 +19,8 @@ export function toTableSummary(table: TableId, row: Record<string, unknown> | un
 	const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 	return { table, rows: num(row?.rows) ?? 0, first: num(row?.first), last: num(row?.last) };
 }
+
+/** The first rows of a loaded table, in load order. */
+export function tablePreviewSql(table: TableId, limit: number): string {
+	return `SELECT * FROM ${quoteIdent(table)} LIMIT ${Math.max(0, Math.floor(limit))}`;
+}

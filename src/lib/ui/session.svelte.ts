@@ -3,9 +3,19 @@ import { getContext, setContext } from 'svelte';
 import type { Engine } from '../engine/types';
 import { EngineError } from '../engine/types';
 import { loadCanonicalTable } from '../data/load';
+import { importTable, type ImportRequest } from '../data/import-table';
+import type { ImportReport } from '../data/import-report';
 import { TABLE_IDS, type TableId } from '../data/schema';
+import * as uploadStore from '../data/upload-store';
+import type { StoredUpload } from '../data/upload-store';
 import { toIsoDate } from '../state/dates';
-import { tableSummarySql, toTableSummary, type TableSummary } from '../data/summary';
+import { tablePreviewSql, tableSummarySql, toTableSummary, type TableSummary } from '../data/summary';
+
+/** Where the loaded data comes from: the built-in sample, or the analyst's files (kept across reloads). */
+export type DataOrigin = { kind: 'sample' } | { kind: 'uploaded'; since: number; tables: TableId[] };
+
+/** Persistence of uploads; the IndexedDB store in the app, a fake in tests. */
+export type UploadStore = Pick<typeof uploadStore, 'listUploads' | 'saveUpload' | 'clearUploads'>;
 
 export type SessionPhase = 'starting' | 'loading' | 'ready' | 'failed';
 
@@ -21,6 +31,11 @@ export class Session {
 	step = $state('');
 	error = $state<SessionError | null>(null);
 	summaries = $state<TableSummary[]>([]);
+	origin = $state<DataOrigin>({ kind: 'sample' });
+	/** Set when stored uploads could not be restored at start (the sample is used instead). */
+	restoreError = $state<SessionError | null>(null);
+	/** Bumped whenever the loaded data changes, so cached answers can be dropped. */
+	dataVersion = $state(0);
 	/** First and last day with data in any table (ISO dates); null before the data is loaded. */
 	firstDay = $derived(dayOf(this.summaries, 'first'));
 	lastDay = $derived(dayOf(this.summaries, 'last'));
@@ -28,7 +43,8 @@ export class Session {
 
 	constructor(
 		private readonly startEngine: (onProgress: (fraction: number, step: string) => void) => Promise<Engine>,
-		private readonly sampleUrls: Record<TableId, string>
+		private readonly sampleUrls: Record<TableId, string>,
+		private readonly store: UploadStore | null = typeof indexedDB === 'undefined' ? null : uploadStore
 	) {}
 
 	/** The engine, started once; every caller shares the same promise, so there is never a second worker. */
@@ -40,23 +56,22 @@ export class Session {
 		return this.#engine;
 	}
 
-	/** Start the engine and load the sample tables. */
+	/** Start the engine and load the data: the analyst's stored uploads if any, else the sample. */
 	async open(): Promise<void> {
 		try {
 			const engine = await this.engine();
 			this.phase = 'loading';
+			const stored = await this.storedUploads();
 			for (const [index, table] of TABLE_IDS.entries()) {
 				this.step = table;
-				await loadCanonicalTable(
-					engine,
-					table,
-					{ kind: 'url', url: this.sampleUrls[table], format: 'parquet' },
-					(f) => {
-						this.progress = 0.5 + (0.5 * (index + f)) / TABLE_IDS.length;
-					}
-				);
+				const onProgress = (f: number) => {
+					this.progress = 0.5 + (0.5 * (index + f)) / TABLE_IDS.length;
+				};
+				const uploads = stored.filter((u) => u.table === table);
+				if (uploads.length > 0 && (await this.restore(engine, table, uploads, onProgress))) continue;
+				await this.loadSample(engine, table, onProgress);
 			}
-			this.summaries = await summarise(engine);
+			await this.refresh(engine, stored);
 			this.progress = 1;
 			this.phase = 'ready';
 		} catch (error) {
@@ -66,6 +81,92 @@ export class Session {
 					? { message: error.userMessage, detail: error.detail }
 					: { message: 'Northstar could not start.', detail: String(error) };
 		}
+	}
+
+	/** Import an uploaded file into a table; on success remember it (with its mapping) for the next visit. */
+	async importUpload(request: ImportRequest & { name: string; file: File }): Promise<ImportReport> {
+		const engine = await this.engine();
+		const report = await importTable(engine, request);
+		const upload: StoredUpload = {
+			table: request.table,
+			mode: request.mode,
+			name: request.name,
+			format: request.source.format,
+			file: request.file,
+			mapping: $state.snapshot(request.mapping),
+			at: Date.now()
+		};
+		try {
+			await this.store?.saveUpload(upload);
+		} catch {
+			// Storage refused (private mode, quota): the data is loaded but will not survive a reload.
+		}
+		await this.refresh(engine, await this.storedUploads());
+		return report;
+	}
+
+	/** Forget the stored uploads and load the sample into every table again. */
+	async resetToSample(): Promise<void> {
+		const engine = await this.engine();
+		await this.store?.clearUploads();
+		for (const table of TABLE_IDS) await this.loadSample(engine, table);
+		await this.refresh(engine, []);
+	}
+
+	/** Columns and first rows of a loaded table (for the data page). */
+	async preview(table: TableId, limit = 5) {
+		const engine = await this.engine();
+		return { columns: await engine.describe(table), rows: await engine.rows(tablePreviewSql(table, limit)) };
+	}
+
+	private loadSample(engine: Engine, table: TableId, onProgress?: (f: number) => void) {
+		return loadCanonicalTable(
+			engine,
+			table,
+			{ kind: 'url', url: this.sampleUrls[table], format: 'parquet' },
+			onProgress
+		);
+	}
+
+	/** Replay a table's stored uploads; false (with `restoreError` set) when they no longer load. */
+	private async restore(
+		engine: Engine,
+		table: TableId,
+		uploads: StoredUpload[],
+		onProgress: (f: number) => void
+	): Promise<boolean> {
+		try {
+			if (uploads[0]?.mode === 'append') await this.loadSample(engine, table);
+			for (const upload of uploads) {
+				const source = { kind: 'file' as const, file: upload.file, format: upload.format };
+				await importTable(engine, { table, source, mapping: upload.mapping, mode: upload.mode, onProgress });
+			}
+			return true;
+		} catch (error) {
+			this.restoreError = {
+				message: `Your ${table} data could not be restored, so the sample is shown instead.`,
+				detail: error instanceof EngineError ? error.userMessage : String(error)
+			};
+			return false;
+		}
+	}
+
+	private async storedUploads(): Promise<StoredUpload[]> {
+		try {
+			return (await this.store?.listUploads()) ?? [];
+		} catch {
+			return []; // IndexedDB unavailable: start from the sample
+		}
+	}
+
+	private async refresh(engine: Engine, stored: StoredUpload[]): Promise<void> {
+		this.summaries = await summarise(engine);
+		const tables = TABLE_IDS.filter((table) => stored.some((u) => u.table === table));
+		this.origin =
+			stored.length === 0
+				? { kind: 'sample' }
+				: { kind: 'uploaded', since: Math.min(...stored.map((u) => u.at)), tables };
+		this.dataVersion++;
 	}
 }
 

@@ -1,0 +1,99 @@
+/**
+ * Uploaded files and their mappings, kept across reloads in IndexedDB. The File itself is stored (a Blob is
+ * structured-cloned by reference and kept on disk by the browser), so a reload replays the same imports.
+ */
+import type { FileFormat } from '../engine/types';
+import type { ColumnMapping } from './mapping';
+import type { TableId } from './schema';
+
+export interface StoredUpload {
+	table: TableId;
+	mode: 'replace' | 'append';
+	name: string;
+	format: FileFormat;
+	file: Blob;
+	mapping: ColumnMapping;
+	/** Epoch ms of the load. */
+	at: number;
+}
+
+const DB_NAME = 'northstar';
+const STORE = 'uploads';
+
+function open(): Promise<IDBDatabase> {
+	return new Promise((resolve, reject) => {
+		const request = indexedDB.open(DB_NAME, 1);
+		request.onupgradeneeded = () => request.result.createObjectStore(STORE, { autoIncrement: true });
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+	});
+}
+
+async function run<T>(
+	mode: IDBTransactionMode,
+	work: (store: IDBObjectStore) => IDBRequest<T> | void
+): Promise<T | undefined> {
+	const db = await open();
+	try {
+		return await new Promise<T | undefined>((resolve, reject) => {
+			const tx = db.transaction(STORE, mode);
+			const request = work(tx.objectStore(STORE));
+			tx.oncomplete = () => resolve(request ? request.result : undefined);
+			tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+			tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+		});
+	} finally {
+		db.close();
+	}
+}
+
+/** Every stored upload, in the order they were loaded. */
+export async function listUploads(): Promise<StoredUpload[]> {
+	return ((await run('readonly', (store) => store.getAll())) as StoredUpload[] | undefined) ?? [];
+}
+
+/** Record a successful upload; a replace forgets the table's earlier uploads. */
+export async function saveUpload(upload: StoredUpload): Promise<void> {
+	const kept =
+		upload.mode === 'replace' ? (await listUploads()).filter((u) => u.table !== upload.table) : null;
+	await run('readwrite', (store) => {
+		if (kept) {
+			store.clear();
+			for (const u of kept) store.add(u);
+		}
+		store.add(upload);
+	});
+}
+
+export async function clearUploads(): Promise<void> {
+	await run('readwrite', (store) => {
+		store.clear();
+	});
+}
+
+const MAPPINGS_KEY = 'northstar.mappings';
+
+export interface RememberedMapping {
+	table: TableId;
+	mapping: ColumnMapping;
+}
+
+/** Mappings the analyst confirmed, by file shape (see shapeKey); kept in localStorage. */
+export function rememberedMapping(storage: Storage | null, shape: string): RememberedMapping | null {
+	try {
+		const all = JSON.parse(storage?.getItem(MAPPINGS_KEY) ?? '{}') as Record<string, RememberedMapping>;
+		return all[shape] ?? null;
+	} catch {
+		return null;
+	}
+}
+
+export function rememberMapping(storage: Storage | null, shape: string, value: RememberedMapping): void {
+	try {
+		const all = JSON.parse(storage?.getItem(MAPPINGS_KEY) ?? '{}') as Record<string, RememberedMapping>;
+		all[shape] = value;
+		storage?.setItem(MAPPINGS_KEY, JSON.stringify(all));
+	} catch {
+		// storage full or disabled: the mapping is just not remembered
+	}
+}
