@@ -96,6 +96,21 @@ describe('overview on the sample data', () => {
 		await page.goBack();
 		await page.waitForURL((url) => url.searchParams.get('from') === incident.from);
 		await expect.poll(async () => mismatches(await shownValues(page), chat), POLL).toEqual([]);
+
+		// Custom dates: two weeks of August, typed into the form.
+		await page.getByRole('group', { name: 'Period' }).getByRole('button', { name: 'Custom' }).click();
+		await page.getByLabel('From', { exact: true }).fill('2025-08-01');
+		await page.getByLabel('To', { exact: true }).fill('2025-08-14');
+		await page.getByRole('button', { name: 'Apply' }).click();
+		await page.waitForURL((url) => url.searchParams.get('from') === '2025-08-01');
+		expect(urlParams(page)).toMatchObject({ from: ['2025-08-01'], to: ['2025-08-14'], channel: ['chat'] });
+		const august = await engineValues({
+			from: '2025-08-01',
+			to: '2025-08-14',
+			grain: 'day',
+			filters: { channel: ['chat'] }
+		});
+		await expect.poll(async () => mismatches(await shownValues(page), august), POLL).toEqual([]);
 	});
 
 	it('reproduces the same values from a copied URL in a new page', async () => {
