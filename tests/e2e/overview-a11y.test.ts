@@ -180,6 +180,12 @@ describe('overview for people', () => {
 		expect(main.scroll).toBeLessThanOrEqual(main.client);
 		expect(main.right).toBeLessThanOrEqual(390);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+		// A thumb can fold a branch of the list too.
+		const tree = page.getByRole('tree', { name: 'Metric tree' });
+		await tree.getByRole('button', { name: 'Collapse Tickets', exact: true }).click();
+		expect(await items.count()).toBe(17);
+		await tree.getByRole('button', { name: 'Expand Tickets', exact: true }).click();
+		expect(await items.count()).toBe(20);
 		expect(await layoutProblems(page)).toEqual([]);
 		await page.setViewportSize({ width: 1440, height: 900 });
 	});
