@@ -12,6 +12,7 @@ import { inspectFile } from '../../src/lib/data/inspect-file';
 import { autoMap, guessTable } from '../../src/lib/data/mapping';
 import { startNodeEngine } from '../../src/lib/engine/node';
 import { evaluateTree, type TreeResult } from '../../src/lib/metrics/evaluate';
+import type { NodeId } from '../../src/lib/metrics/types';
 import { parseViewState } from '../../src/lib/state/view-state';
 import { defaultTree } from '../../src/lib/ui/default-tree';
 import { requestFor } from '../../src/lib/ui/metric-service';
@@ -147,7 +148,7 @@ describe('uploading the analyst’s own data', () => {
 			}
 			return values;
 		};
-		const want = Object.fromEntries(CHECKED.map((id) => [id, expected.nodes[id]?.value ?? null]));
+		const want = Object.fromEntries(CHECKED.map((id) => [id, expected.nodes[id as NodeId]?.value ?? null]));
 		expect(want.tickets).toBeGreaterThan(0);
 		expect(want.orders).toBeGreaterThan(0);
 		const shown = await overviewValues();
