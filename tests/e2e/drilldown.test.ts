@@ -175,7 +175,7 @@ describe('metric drill-down', () => {
 			.replace(/^\uFEFF/, '')
 			.trim()
 			.split('\r\n');
-		expect(lines[0]).toBe('Category,Value,Previous,Change,Contribution,n');
+		expect(lines[0]).toBe('Category,Value,Previous,Change,Contribution,Mix effect,Rate effect,n');
 		const delivery = (await breakdownRows(page)).find((r) => r.value === 'delivery')!;
 		const row = lines.find((l) => l.startsWith('delivery,'))!.split(',');
 		// Unrounded, exactly the number the page carries.

@@ -39,6 +39,8 @@ describe('breakdown table', () => {
 			previous: 90,
 			change: -10,
 			contribution: -7,
+			mix: -1,
+			rate: -6,
 			sample: 10
 		});
 	});

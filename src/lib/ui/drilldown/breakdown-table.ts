@@ -11,11 +11,15 @@ export interface BreakdownTableRow {
 	change: number | null;
 	/** Its part of the metric's change; null when the change is not decomposed. */
 	contribution: number | null;
+	/** For a rate: the part due to its share of the total moving, and the part due to its own rate moving. */
+	mix: number | null;
+	rate: number | null;
 	/** Rows behind this value's rate in the current period; null for counts and for a ratio's parts (they share one denominator). */
 	sample: number | null;
 }
 
-export type SortKey = 'value' | 'current' | 'previous' | 'change' | 'contribution' | 'sample';
+export type SortKey =
+	'value' | 'current' | 'previous' | 'change' | 'contribution' | 'mix' | 'rate' | 'sample';
 export type SortDirection = 'ascending' | 'descending';
 export interface SortOrder {
 	key: SortKey;
@@ -30,6 +34,8 @@ export function breakdownTableRows(breakdown: Breakdown): BreakdownTableRow[] {
 		previous: row.previous,
 		change: row.change,
 		contribution: contributions.get(row.value)?.amount ?? null,
+		mix: contributions.get(row.value)?.mix ?? null,
+		rate: contributions.get(row.value)?.rate ?? null,
 		sample: breakdown.shape === 'leaf' ? (row.sample?.current ?? null) : null
 	}));
 }
@@ -57,18 +63,12 @@ export function nextSort(current: SortOrder, key: SortKey): SortOrder {
 /** The breakdown as CSV, numbers unrounded; `header` names the columns in the UI language. */
 export function breakdownCsv(
 	rows: readonly BreakdownTableRow[],
-	header: {
-		value: string;
-		current: string;
-		previous: string;
-		change: string;
-		contribution: string;
-		sample: string;
-	},
+	header: Record<SortKey, string>,
 	missing: string
 ): string {
+	const keys: SortKey[] = ['value', 'current', 'previous', 'change', 'contribution', 'mix', 'rate', 'sample'];
 	return toCsv(
-		[header.value, header.current, header.previous, header.change, header.contribution, header.sample],
-		rows.map((r) => [r.value ?? missing, r.current, r.previous, r.change, r.contribution, r.sample])
+		keys.map((k) => header[k]),
+		rows.map((r) => keys.map((k) => (k === 'value' ? (r.value ?? missing) : r[k])))
 	);
 }
