@@ -21,6 +21,8 @@ export type Step = 'cold_start' | 'tree_period' | 'tree_filter' | 'drilldown';
 
 export interface RunResult {
 	ms: Record<Step, number>;
+	/** Of which the DuckDB worker was busy (first query sent → last answered), for the steps after the start. */
+	dbMs: Record<Exclude<Step, 'cold_start'>, number>;
 	/** SQL the app sent to DuckDB during each step. */
 	sql: Record<Step, string[]>;
 	memory: { jsHeapMb: number; pageWasmMb: number; workerWasmMb: number | null };

@@ -148,7 +148,9 @@ export interface SettleOptions {
  * then wait until the page is ready, the worker idle and the DOM quiet. Returns the time from the
  * click to the last DOM change or worker answer, and the SQL sent meanwhile.
  */
-export async function navigateAndSettle(options: SettleOptions): Promise<{ ms: number; sql: string[] }> {
+export async function navigateAndSettle(
+	options: SettleOptions
+): Promise<{ ms: number; dbMs: number; sql: string[] }> {
 	const probe = window.__nsBench;
 	const link = document.createElement('a');
 	link.href = options.target;
@@ -161,6 +163,7 @@ export async function navigateAndSettle(options: SettleOptions): Promise<{ ms: n
 		location.pathname === wanted.pathname &&
 		[...wanted.searchParams].every(([k, v]) => new URLSearchParams(location.search).getAll(k).includes(v));
 	const firstSql = probe.sql.length;
+	const firstRequest = probe.requests.length;
 	const start = performance.now();
 	probe.lastActivity = start;
 	link.click();
@@ -171,7 +174,10 @@ export async function navigateAndSettle(options: SettleOptions): Promise<{ ms: n
 		if (now - start > options.timeoutMs) throw new Error(`timeout waiting for ${options.target}`);
 		const ready = document.querySelector(options.ready)?.getAttribute('data-ready') === 'true';
 		if (arrived() && ready && probe.inflight === 0 && now - probe.lastActivity >= options.quietMs) {
-			return { ms: probe.lastActivity - start, sql: probe.sql.slice(firstSql).map((s) => s.sql) };
+			// The worker answers one request at a time: first sent to last answered is the database's share.
+			const queries = probe.requests.slice(firstRequest).filter((r) => r.type === 'RUN_QUERY');
+			const dbMs = queries.length === 0 ? 0 : Math.max(...queries.map((r) => r.done ?? now)) - queries[0]!.at;
+			return { ms: probe.lastActivity - start, dbMs, sql: probe.sql.slice(firstSql).map((s) => s.sql) };
 		}
 	}
 }

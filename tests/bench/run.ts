@@ -83,7 +83,10 @@ async function benchScale(
 	try {
 		for (let i = 0; i <= options.runs; i++) {
 			const run = await benchRun(browser, server.url, northStarId(), options.timeoutMs);
-			const figures = STEPS.map((s) => `${s} ${run.ms[s].toFixed(0)} ms`).join(', ');
+			const figures = STEPS.map((s) => {
+				const db = s === 'cold_start' ? '' : ` (DuckDB ${run.dbMs[s].toFixed(0)})`;
+				return `${s} ${run.ms[s].toFixed(0)}${db} ms`;
+			}).join(', ');
 			log(
 				`  ${label} ${i === 0 ? 'warm-up' : `run ${i}`}: ${figures}, JS heap ${run.memory.jsHeapMb.toFixed(0)} MB`
 			);

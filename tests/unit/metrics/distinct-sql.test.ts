@@ -30,13 +30,14 @@ describe('distinct counts', () => {
 					('previous', TIMESTAMP '2025-03-03', TIMESTAMP '2025-03-10', INTERVAL '7 days')
 				) AS p(period, period_start, period_end, shift)
 			),
-			facts AS (
+			facts AS NOT MATERIALIZED (
 				SELECT
 					periods.period,
 					greatest(date_trunc('week', "events"."ts" + periods.shift), TIMESTAMP '2025-03-10') AS bucket,
 					"events".*
 				FROM "events"
 				JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
+				WHERE "events"."ts" >= TIMESTAMP '2025-03-03' AND "events"."ts" < TIMESTAMP '2025-03-17'
 			)
 			SELECT
 				period,

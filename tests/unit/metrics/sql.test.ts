@@ -49,7 +49,8 @@ describe('SQL for one table', () => {
 					) AS "repeat_contact_rate.repeat"
 				FROM "tickets"
 				JOIN periods ON "tickets"."created_at" >= periods.period_start AND "tickets"."created_at" < periods.period_end
-				WHERE "tickets"."channel" IN ('chat', 'O''Brien')
+				WHERE "tickets"."created_at" >= TIMESTAMP '2025-03-03' AND "tickets"."created_at" < TIMESTAMP '2025-03-17'
+					AND "tickets"."channel" IN ('chat', 'O''Brien')
 					AND "tickets"."team" IS NULL
 			)
 			SELECT
@@ -97,6 +98,7 @@ describe('SQL for one table', () => {
 					) AS "repeat_contact_rate.repeat"
 				FROM "tickets"
 				JOIN periods ON "tickets"."created_at" >= periods.period_start AND "tickets"."created_at" < periods.period_end
+				WHERE "tickets"."created_at" >= TIMESTAMP '2025-03-03' AND "tickets"."created_at" < TIMESTAMP '2025-03-17'
 			)
 			SELECT
 				period,
@@ -144,6 +146,7 @@ describe('SQL for one table', () => {
 					"tickets".*
 				FROM "tickets"
 				JOIN periods ON "tickets"."created_at" >= periods.period_start AND "tickets"."created_at" < periods.period_end
+				WHERE "tickets"."created_at" >= TIMESTAMP '2025-03-03' AND "tickets"."created_at" < TIMESTAMP '2025-03-17'
 			)
 			SELECT
 				period,
