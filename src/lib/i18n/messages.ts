@@ -191,7 +191,14 @@ const en = {
 	'data.issue.negative_replies': 'Negative agent replies',
 	'data.issue.negative_reopens': 'Negative reopens',
 	'data.columns': 'Columns',
-	'data.tablePreview': 'Columns and first rows'
+	'data.tablePreview': 'Columns and first rows',
+	'data.tree.title': 'Metric tree',
+	'data.tree.default': 'Using the default tree.',
+	'data.tree.custom': 'Using your tree file “{name}” (loaded {date}).',
+	'data.tree.load': 'Load a tree file',
+	'data.tree.useDefault': 'Use the default tree',
+	'data.tree.invalid': '“{name}” is not a valid tree file:',
+	'data.tree.kept': 'The tree in use has not changed.'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -380,7 +387,14 @@ const ko: Record<MessageKey, string> = {
 	'data.issue.negative_replies': '음수 상담원 응답 수',
 	'data.issue.negative_reopens': '음수 재오픈 수',
 	'data.columns': '열',
-	'data.tablePreview': '열과 처음 몇 행'
+	'data.tablePreview': '열과 처음 몇 행',
+	'data.tree.title': '지표 트리',
+	'data.tree.default': '기본 트리를 사용 중입니다.',
+	'data.tree.custom': '내 트리 파일 “{name}”을 사용 중입니다 ({date}에 불러옴).',
+	'data.tree.load': '트리 파일 불러오기',
+	'data.tree.useDefault': '기본 트리 사용',
+	'data.tree.invalid': '“{name}”은 올바른 트리 파일이 아닙니다:',
+	'data.tree.kept': '사용 중인 트리는 바뀌지 않았습니다.'
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, ko };

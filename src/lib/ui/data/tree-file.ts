@@ -1,0 +1,49 @@
+/**
+ * The analyst's own metric tree: the file's text is kept in localStorage and validated again on every
+ * start (so a stored file that no longer validates falls back to the default instead of breaking the app).
+ */
+import { loadTree } from '$lib/metrics/load-tree';
+import type { TreeError } from '$lib/metrics/tree-error';
+import type { Result, Tree } from '$lib/metrics/types';
+
+const KEY = 'northstar.tree';
+
+export interface StoredTree {
+	name: string;
+	/** Epoch ms when it was loaded. */
+	at: number;
+	text: string;
+}
+
+export function storedTree(storage: Storage | null): StoredTree | null {
+	try {
+		const value = JSON.parse(storage?.getItem(KEY) ?? 'null') as StoredTree | null;
+		return value && typeof value.text === 'string' ? value : null;
+	} catch {
+		return null;
+	}
+}
+
+/** The stored custom tree, if there is one and it is valid. */
+export function customTree(storage: Storage | null): Tree | null {
+	const stored = storedTree(storage);
+	if (!stored) return null;
+	const loaded = loadTree(stored.text);
+	return loaded.ok ? loaded.value : null;
+}
+
+/** Validate a tree file and, when valid, keep it; the errors name the node and field. */
+export function saveTreeFile(
+	storage: Storage | null,
+	name: string,
+	text: string,
+	now = Date.now()
+): Result<Tree, TreeError[]> {
+	const loaded = loadTree(text);
+	if (loaded.ok) storage?.setItem(KEY, JSON.stringify({ name, at: now, text } satisfies StoredTree));
+	return loaded;
+}
+
+export function clearTreeFile(storage: Storage | null): void {
+	storage?.removeItem(KEY);
+}
