@@ -7,6 +7,22 @@ import { mismatches, shownValues, waitForOverview } from './overview-page';
 
 const baseUrl = inject('baseUrl');
 
+/**
+ * Makes DuckDB fail queries whose SQL matches `window.__breakQueries` (a regular expression), by rewriting
+ * them on their way to the worker — a real engine error, raised where real ones are.
+ */
+const BREAK_QUERIES = `{
+	const post = Worker.prototype.postMessage;
+	Worker.prototype.postMessage = function (message, ...rest) {
+		const pattern = window.__breakQueries;
+		const data = message && message.type === 'RUN_QUERY' ? message.data : null;
+		if (pattern && Array.isArray(data) && typeof data[1] === 'string' && new RegExp(pattern).test(data[1])) {
+			message = { ...message, data: [data[0], 'SELECT * FROM query_failure_injected_by_the_test'] };
+		}
+		return post.call(this, message, ...rest);
+	};
+}`;
+
 describe('overview states', () => {
 	let browser: Browser;
 	const pages: WatchedPage[] = [];
@@ -52,6 +68,46 @@ describe('overview states', () => {
 		await page.waitForURL((url) => !url.searchParams.has('channel'));
 		await page.getByRole('tree', { name: 'Metric tree' }).waitFor();
 		expect(watched.errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('shows which metrics failed when a query fails, and recovers with “Try again”', async () => {
+		const watched = await openPage(browser, baseUrl);
+		pages.push(watched);
+		const { page } = watched;
+		await page.addInitScript({ content: BREAK_QUERIES });
+		await page.goto(`${baseUrl}/?from=2025-09-08&to=2025-09-14`);
+		await waitForOverview(page);
+		const tree = page.getByRole('tree', { name: 'Metric tree' });
+
+		// Every ticket query fails: the ticket metrics show no value, the others stay, and the page says so.
+		await page.evaluate(
+			() => ((window as unknown as Record<string, string>).__breakQueries = 'FROM "tickets"')
+		);
+		await page.getByRole('button', { name: 'Last 7 days' }).click();
+		const partial = page.getByRole('alert').filter({ hasText: 'Some metrics could not be computed' });
+		await partial.waitFor();
+		expect(await partial.innerText()).toContain('tickets');
+		expect(await tree.locator('[data-metric-id="tickets"]').getAttribute('data-value')).toBe('');
+		expect(await tree.locator('[data-metric-id="orders"]').getAttribute('data-value')).not.toBe('');
+
+		// Every query fails: a failed state with a way out, not "no data".
+		await page.evaluate(() => ((window as unknown as Record<string, string>).__breakQueries = 'FROM "'));
+		await page.getByRole('button', { name: 'Last 28 days' }).click();
+		const failed = page.getByRole('alert').filter({ hasText: 'The numbers could not be computed.' });
+		await failed.waitFor();
+		expect(await page.getByRole('heading', { name: 'No data for this period' }).count()).toBe(0);
+		expect(await failed.locator('details').getAttribute('open')).toBeNull();
+
+		// The cause goes away; “Try again” brings the numbers.
+		await page.evaluate(() => delete (window as unknown as Record<string, string>).__breakQueries);
+		await page.getByRole('button', { name: 'Try again' }).click();
+		const lastDay = await sampleLastDay();
+		const expected = await engineValues({ from: addDays(lastDay, -27), to: lastDay, grain: 'day' });
+		await expect
+			.poll(async () => mismatches(await shownValues(page), expected), { timeout: 30_000 })
+			.toEqual([]);
+		expect(await page.getByRole('alert').count()).toBe(0);
 		await page.context().close();
 	});
 
