@@ -131,6 +131,9 @@ const en = {
 	'overview.retry': 'Try again',
 	'overview.partial.title': 'Some metrics could not be computed',
 	'overview.partial.message': 'Metrics that read {tables} show “—”; the other metrics are correct.',
+	'overview.noTables':
+		'No data is loaded yet. Load your files, or go back to the sample data, on the Data page.',
+	'overview.toData': 'Go to the Data page',
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': 'Using the built-in sample data.',
 	'data.origin.uploaded': 'Using your data since {date}.',
@@ -328,6 +331,9 @@ const ko: Record<MessageKey, string> = {
 	'overview.retry': '다시 시도',
 	'overview.partial.title': '일부 지표를 계산하지 못했습니다',
 	'overview.partial.message': '{tables} 테이블을 읽는 지표는 “—”로 표시되며, 나머지는 정확합니다.',
+	'overview.noTables':
+		'아직 불러온 데이터가 없습니다. 데이터 페이지에서 파일을 불러오거나 샘플 데이터로 되돌리세요.',
+	'overview.toData': '데이터 페이지로 가기',
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': '내장 샘플 데이터를 사용 중입니다.',
 	'data.origin.uploaded': '{date}부터 내 데이터를 사용 중입니다.',
