@@ -25,6 +25,8 @@ export interface RunResult {
 	dbMs: Record<Exclude<Step, 'cold_start'>, number>;
 	/** SQL the app sent to DuckDB during each step. */
 	sql: Record<Step, string[]>;
+	/** The cold start split into phases (ms): page scripts, DuckDB wasm start, table loading, first tree. */
+	phases: { page: number; wasm: number; load: number; tree: number };
 	memory: { jsHeapMb: number; pageWasmMb: number; workerWasmMb: number | null };
 }
 
@@ -79,6 +81,8 @@ export async function benchRun(browser: Browser, baseUrl: string, northStarId: s
 		if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
 		const result: RunResult = {
 			ms: { cold_start: cold.ms, tree_period: period.ms, tree_filter: filter.ms, drilldown: drilldown.ms },
+			dbMs: { tree_period: period.dbMs, tree_filter: filter.dbMs, drilldown: drilldown.dbMs },
+			phases: cold.phases,
 			sql: {
 				cold_start: cold.sql,
 				tree_period: period.sql,
@@ -103,10 +107,25 @@ async function settle(page: Page, timeoutMs: number) {
 		undefined,
 		{ timeout: timeoutMs, polling: 50 }
 	);
-	return page.evaluate(() => ({
-		ms: window.__nsBench.northStarAt!,
-		sql: window.__nsBench.sql.map((s) => s.sql)
-	}));
+	return page.evaluate(() => {
+		const probe = window.__nsBench;
+		const northStar = probe.northStarAt!;
+		const instantiate = probe.requests.find((r) => r.type === 'INSTANTIATE');
+		const firstTree = probe.sql.find((s) => s.sql.startsWith('WITH periods'))?.at ?? northStar;
+		const opened = probe.requests.find((r) => r.type === 'OPEN')?.done ?? 0;
+		return {
+			ms: northStar,
+			// Where the cold start goes: page scripts until DuckDB's wasm is asked for, its download and
+			// compilation, loading the tables, then the first tree until its value is on screen.
+			phases: {
+				page: instantiate?.at ?? 0,
+				wasm: opened - (instantiate?.at ?? 0),
+				load: firstTree - opened,
+				tree: northStar - firstTree
+			},
+			sql: probe.sql.map((s) => s.sql)
+		};
+	});
 }
 
 function step(page: Page, target: string, timeoutMs: number) {

@@ -16,7 +16,7 @@ import { loadTree } from '../../src/lib/metrics/load-tree';
 import { benchRun, launchBenchBrowser, type RunResult, type Step } from './browser';
 import { ensureScaleData, type ScaleData } from './data';
 import { openNative, replayable } from './native';
-import { formatTable, resultLine, type ResultLine } from './report';
+import { formatTable, median, resultLine, type ResultLine } from './report';
 import { serveBench } from './server';
 
 const BENCH_BUILD = 'build-bench';
@@ -69,6 +69,7 @@ function northStarId(): string {
 interface ScaleFigures {
 	lines: ResultLine[];
 	memoryNote: string;
+	phasesNote: string;
 }
 
 async function benchScale(
@@ -87,9 +88,10 @@ async function benchScale(
 				const db = s === 'cold_start' ? '' : ` (DuckDB ${run.dbMs[s].toFixed(0)})`;
 				return `${s} ${run.ms[s].toFixed(0)}${db} ms`;
 			}).join(', ');
-			log(
-				`  ${label} ${i === 0 ? 'warm-up' : `run ${i}`}: ${figures}, JS heap ${run.memory.jsHeapMb.toFixed(0)} MB`
-			);
+			const phases = Object.entries(run.phases)
+				.map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+				.join(' + ');
+			log(`  ${label} ${i === 0 ? 'warm-up' : `run ${i}`}: ${figures}; cold start = ${phases} ms`);
 			if (i > 0) runs.push(run);
 		}
 	} finally {
@@ -109,7 +111,9 @@ async function benchScale(
 	lines.push(resultLine(label, 'peak_heap_mb', heaps, null));
 	const last = runs[runs.length - 1]!.memory;
 	const memoryNote = `JS heap ${last.jsHeapMb.toFixed(0)} + page WASM ${last.pageWasmMb.toFixed(0)} + DuckDB WASM ${last.workerWasmMb === null ? '?' : last.workerWasmMb.toFixed(0)} MB`;
-	return { lines, memoryNote };
+	const phase = (name: keyof RunResult['phases']) => median(runs.map((r) => r.phases[name])).toFixed(0);
+	const phasesNote = `${label} cold start, median phases: page scripts ${phase('page')} ms, DuckDB wasm start ${phase('wasm')} ms, table loading ${phase('load')} ms, first tree ${phase('tree')} ms`;
+	return { lines, memoryNote, phasesNote };
 }
 
 /** Native times per step: the same statements each run sent, on the same files; cold start loads first. */
@@ -153,6 +157,7 @@ async function main() {
 	const server = await serveBench(buildDir);
 	const lines: ResultLine[] = [];
 	const memoryNotes: Record<string, string> = {};
+	const phasesNotes: string[] = [];
 	try {
 		for (const scale of options.scales) {
 			const data = await ensureScaleData(scale, log);
@@ -162,6 +167,7 @@ async function main() {
 			const figures = await benchScale(data, server, options);
 			lines.push(...figures.lines);
 			memoryNotes[`${scale}x`] = figures.memoryNote;
+			phasesNotes.push(figures.phasesNote);
 		}
 	} finally {
 		await server.close();
@@ -170,6 +176,7 @@ async function main() {
 	log('');
 	log(formatTable(lines, memoryNotes));
 	log('');
+	for (const note of phasesNotes) log(note);
 	log(
 		`medians of ${options.runs} runs; build ${buildDir}; written to ${options.out} in ${((performance.now() - started) / 1000).toFixed(0)} s`
 	);
