@@ -118,3 +118,26 @@ export function visibleOrder(
 	if (nodes.has(rootId)) visit(rootId, 0, null, new Set());
 	return order;
 }
+
+/** Card sizes of the drawn tree: wide enough for one-line names, down to a width that takes two lines. */
+export const CARD_SIZE = { maxWidth: 256, minWidth: 208, height: 104, twoLineWidth: 248, twoLineHeight: 120 };
+
+/**
+ * The card size that fits `columns` columns (with `columnGap` between them) into `available` px: as wide as
+ * allowed, never narrower than the minimum (the caller switches to a list when even that does not fit), and
+ * taller when narrow, so a name can wrap to a second line instead of losing its end.
+ */
+export function fitCardSize(
+	available: number,
+	columns: number,
+	columnGap: number
+): { cardWidth: number; cardHeight: number; nameLines: 1 | 2 } {
+	const share = Math.floor((available - (columns - 1) * columnGap) / Math.max(1, columns));
+	const cardWidth = Math.max(CARD_SIZE.minWidth, Math.min(CARD_SIZE.maxWidth, share));
+	const twoLines = cardWidth < CARD_SIZE.twoLineWidth;
+	return {
+		cardWidth,
+		cardHeight: twoLines ? CARD_SIZE.twoLineHeight : CARD_SIZE.height,
+		nameLines: twoLines ? 2 : 1
+	};
+}

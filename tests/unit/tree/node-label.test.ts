@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, type MessageKey } from '../../../src/lib/i18n/messages';
+import { nodeLabel } from '../../../src/lib/ui/overview/node-label';
+import type { NodeView } from '../../../src/lib/ui/overview/node-view';
+
+const node = (over: Partial<NodeView>): NodeView => ({
+	id: 'tickets',
+	name: 'Tickets',
+	description: '',
+	tier: 'operational',
+	format: 'count',
+	direction: 'down',
+	target: null,
+	value: 236,
+	previous: 137,
+	delta: 99,
+	relative: 99 / 137,
+	status: 'none',
+	series: [],
+	sampleSize: null,
+	parent: null,
+	children: [],
+	reason: null,
+	...over
+});
+const en = (key: MessageKey) => MESSAGES.en[key];
+const ko = (key: MessageKey) => MESSAGES.ko[key];
+
+describe('a tree node’s accessible name', () => {
+	it('says the value, the change and whether the change is good news', () => {
+		expect(nodeLabel(node({}), 'en', en)).toBe('Tickets: 236, Change +99 (worse)');
+		expect(nodeLabel(node({ direction: 'up' }), 'en', en)).toBe('Tickets: 236, Change +99 (better)');
+	});
+
+	it('adds the target status in words', () => {
+		const csat = node({
+			name: 'CSAT',
+			format: 'percent',
+			direction: 'up',
+			value: 64.8,
+			delta: -27.7,
+			status: 'missed'
+		});
+		expect(nodeLabel(csat, 'en', en)).toBe('CSAT: 64.8%, Change −27.7 pp (worse), Off target');
+	});
+
+	it('says “—” and no verdict when there is no value', () => {
+		expect(nodeLabel(node({ value: null, delta: null }), 'en', en)).toBe('Tickets: —, Change —');
+	});
+
+	it('speaks Korean in Korean', () => {
+		expect(nodeLabel(node({ name: '문의 수' }), 'ko', ko)).toBe('문의 수: 236, 변화 +99 (악화)');
+	});
+});
