@@ -191,4 +191,14 @@ describe('bad input on the data page', () => {
 		await expect.poll(() => rowCounts(page)).toEqual({ ...before, tickets: before.tickets! + 2 });
 		expect(watched.errors).toEqual([]);
 	});
+
+	it('remembers a confirmed mapping for the next file of the same shape', async () => {
+		const header = '"Ticket ""ID""","created at","select","x""; DROP TABLE tickets; --",만족도';
+		writeText(path('odd-names-march.csv'), `${header}\no3,2025-03-03 09:00:00,phone,3,3\n`);
+		await addFiles(page, [path('odd-names-march.csv')]);
+		await waitForStatus(page, 'odd-names-march.csv', 'ready');
+		const mapping = card(page, 'odd-names-march.csv').getByRole('table', { name: 'Column mapping' });
+		// "select" is no name for a channel: it maps only because the analyst chose it for the earlier file
+		expect(await mapping.getByLabel('From file column: channel').inputValue()).toBe('select');
+	});
 });

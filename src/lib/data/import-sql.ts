@@ -47,41 +47,40 @@ export function unreadableExamplesSql(staging: string, column: MappedColumn, lim
 	return `SELECT rowid + 1 AS "row", CAST(${source} AS VARCHAR) AS "value" FROM ${quoteIdent(staging)} WHERE ${source} IS NOT NULL AND ${column.expression} IS NULL ORDER BY rowid LIMIT ${limit}`;
 }
 
-/** The staged rows converted to canonical types; `__row` is the row's place in the file. */
-export function typedTableSql(
-	table: TableId,
-	staging: string,
-	typed: string,
-	columns: readonly MappedColumn[]
-): string {
-	const present = new Map(columns.map((c) => [c.spec.name, c]));
-	const select = TABLES[table].columns.map((spec) => {
-		const column = present.get(spec.name);
-		return `${column ? column.expression : `CAST(NULL AS ${spec.type})`} AS ${quoteIdent(spec.name)}`;
-	});
+/**
+ * The staged rows converted to canonical types, mapped columns only (absent ones are added as NULLs at the
+ * end: a NULL column of millions of rows still costs memory); `__row` is the row's place in the file.
+ */
+export function typedTableSql(staging: string, typed: string, columns: readonly MappedColumn[]): string {
+	const select = columns.map((c) => `${c.expression} AS ${quoteIdent(c.spec.name)}`);
 	return `CREATE OR REPLACE TABLE ${quoteIdent(typed)} AS SELECT rowid + 1 AS "__row", ${select.join(', ')} FROM ${quoteIdent(staging)}`;
+}
+
+/** The canonical columns a typed table has. */
+export function presentColumns(columns: readonly MappedColumn[]): Set<string> {
+	return new Set(columns.map((c) => c.spec.name));
 }
 
 const holds = (condition: string) => `COALESCE(${condition}, false)`;
 
 /** Rows kept before de-duplication: every required column has a value and no excluding rule holds. */
-export function keptCondition(table: TableId): string {
+export function keptCondition(table: TableId, present: ReadonlySet<string>): string {
 	const required = TABLES[table].columns
 		.filter((c) => c.required)
 		.map((c) => `${quoteIdent(c.name)} IS NOT NULL`);
-	const excluding = rulesFor(table)
+	const excluding = rulesFor(table, present)
 		.filter((r) => r.action === 'excluded')
 		.map((r) => `NOT ${holds(r.condition)}`);
 	return [...required, ...excluding].join(' AND ');
 }
 
 /** Counts of rows with a required value missing (after conversion), and of each rule broken. */
-export function ruleCountsSql(table: TableId, typed: string): string {
+export function ruleCountsSql(table: TableId, typed: string, present: ReadonlySet<string>): string {
 	const parts = ['count(*) AS "rows"'];
 	for (const c of TABLES[table].columns.filter((c) => c.required)) {
 		parts.push(`count(*) FILTER (WHERE ${quoteIdent(c.name)} IS NULL) AS ${quoteIdent(`missing:${c.name}`)}`);
 	}
-	for (const r of rulesFor(table)) {
+	for (const r of rulesFor(table, present)) {
 		parts.push(`count(*) FILTER (WHERE ${holds(r.condition)}) AS ${quoteIdent(`rule:${r.id}`)}`);
 	}
 	return `SELECT ${parts.join(', ')} FROM ${quoteIdent(typed)}`;
@@ -91,17 +90,33 @@ export function ruleExamplesSql(typed: string, rule: ValueRule, limit = 3): stri
 	return `SELECT "__row" AS "row", ${rule.example} AS "value" FROM ${quoteIdent(typed)} WHERE ${holds(rule.condition)} ORDER BY "__row" LIMIT ${limit}`;
 }
 
+/** The `__row` of each unique key's first kept row (a grouping: far less memory than a window over every column). */
+function firstOfEachKey(table: TableId, typed: string, key: string, present: ReadonlySet<string>): string {
+	const k = quoteIdent(key);
+	return `SELECT min("__row") FROM ${quoteIdent(typed)} WHERE ${keptCondition(table, present)} AND ${k} IS NOT NULL GROUP BY ${k}`;
+}
+
 /** Kept rows whose unique key repeats an earlier row (or, when appending, a row already loaded). */
-function duplicatesFrom(table: TableId, typed: string, existing: string | null): string | null {
+function duplicatesFrom(
+	table: TableId,
+	typed: string,
+	existing: string | null,
+	present: ReadonlySet<string>
+): string | null {
 	const key = UNIQUE_KEY[table];
 	if (!key) return null;
 	const k = quoteIdent(key);
-	const already = existing ? ` OR "key" IN (SELECT ${k} FROM ${quoteIdent(existing)})` : '';
-	return `(SELECT "__row", ${k} AS "key", row_number() OVER (PARTITION BY ${k} ORDER BY "__row") AS "copy" FROM ${quoteIdent(typed)} WHERE ${keptCondition(table)} AND ${k} IS NOT NULL) AS numbered WHERE "copy" > 1${already}`;
+	const already = existing ? ` OR ${k} IN (SELECT ${k} FROM ${quoteIdent(existing)})` : '';
+	return `${quoteIdent(typed)} WHERE ${keptCondition(table, present)} AND ${k} IS NOT NULL AND ("__row" NOT IN (${firstOfEachKey(table, typed, key, present)})${already})`;
 }
 
-export function duplicateCountSql(table: TableId, typed: string, existing: string | null): string | null {
-	const from = duplicatesFrom(table, typed, existing);
+export function duplicateCountSql(
+	table: TableId,
+	typed: string,
+	existing: string | null,
+	present: ReadonlySet<string>
+): string | null {
+	const from = duplicatesFrom(table, typed, existing, present);
 	return from ? `SELECT count(*) AS "n" FROM ${from}` : null;
 }
 
@@ -109,33 +124,40 @@ export function duplicateExamplesSql(
 	table: TableId,
 	typed: string,
 	existing: string | null,
+	present: ReadonlySet<string>,
 	limit = 3
 ): string | null {
-	const from = duplicatesFrom(table, typed, existing);
+	const from = duplicatesFrom(table, typed, existing, present);
 	return from
-		? `SELECT "__row" AS "row", CAST("key" AS VARCHAR) AS "value" FROM ${from} ORDER BY "__row" LIMIT ${limit}`
+		? `SELECT "__row" AS "row", CAST(${quoteIdent(UNIQUE_KEY[table]!)} AS VARCHAR) AS "value" FROM ${from} ORDER BY "__row" LIMIT ${limit}`
 		: null;
 }
 
 /** The cleaned rows: excluded rows dropped, set-NULL rules applied, later duplicates dropped, file order kept. */
-export function cleanedSelectSql(table: TableId, typed: string, existing: string | null): string {
-	const rules = rulesFor(table).filter((r) => r.action === 'set_null');
+export function cleanedSelectSql(
+	table: TableId,
+	typed: string,
+	existing: string | null,
+	present: ReadonlySet<string>
+): string {
+	const rules = rulesFor(table, present).filter((r) => r.action === 'set_null');
 	const select = TABLES[table].columns.map((spec) => {
 		const name = quoteIdent(spec.name);
+		if (!present.has(spec.name)) return `CAST(NULL AS ${spec.type}) AS ${name}`;
 		const nulling = rules.filter((r) => r.column === spec.name).map((r) => holds(r.condition));
 		return nulling.length > 0
 			? `CASE WHEN ${nulling.join(' OR ')} THEN NULL ELSE ${name} END AS ${name}`
 			: name;
 	});
 	const key = UNIQUE_KEY[table];
-	let where = keptCondition(table);
-	let qualify = '';
+	let where = keptCondition(table, present);
 	if (key) {
 		const k = quoteIdent(key);
 		if (existing) where += ` AND (${k} IS NULL OR ${k} NOT IN (SELECT ${k} FROM ${quoteIdent(existing)}))`;
-		qualify = ` QUALIFY ${k} IS NULL OR row_number() OVER (PARTITION BY ${k} ORDER BY "__row") = 1`;
+		where += ` AND (${k} IS NULL OR "__row" IN (${firstOfEachKey(table, typed, key, present)}))`;
 	}
-	return `SELECT ${select.join(', ')} FROM ${quoteIdent(typed)} WHERE ${where}${qualify} ORDER BY "__row"`;
+	// No ORDER BY: sorting every column of millions of rows costs memory; DuckDB keeps the scan order anyway.
+	return `SELECT ${select.join(', ')} FROM ${quoteIdent(typed)} WHERE ${where}`;
 }
 
 /** The next version of `table`: the cleaned rows alone (replace) or after the current rows (append). */
@@ -143,9 +165,10 @@ export function nextTableSql(
 	table: TableId,
 	next: string,
 	typed: string,
-	mode: 'replace' | 'append'
+	mode: 'replace' | 'append',
+	present: ReadonlySet<string>
 ): string {
-	const cleaned = cleanedSelectSql(table, typed, mode === 'append' ? table : null);
+	const cleaned = cleanedSelectSql(table, typed, mode === 'append' ? table : null, present);
 	const body =
 		mode === 'append' ? `SELECT * FROM ${quoteIdent(table)} UNION ALL BY NAME (${cleaned})` : cleaned;
 	return `CREATE OR REPLACE TABLE ${quoteIdent(next)} AS ${body}`;

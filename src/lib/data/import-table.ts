@@ -13,6 +13,7 @@ import {
 	nextTableSql,
 	readabilitySql,
 	ruleCountsSql,
+	presentColumns,
 	ruleExamplesSql,
 	typedTableSql,
 	unreadableExamplesSql,
@@ -62,11 +63,12 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 		const types = Object.fromEntries((await engine.describe(scratch.staging)).map((c) => [c.name, c.type]));
 		const columns = mappedColumns(table, mapping, types);
 		const issues = await readabilityIssues(engine, table, scratch.staging, columns);
-		await engine.exec(typedTableSql(table, scratch.staging, scratch.typed, columns));
+		await engine.exec(typedTableSql(scratch.staging, scratch.typed, columns));
+		const present = presentColumns(columns);
 		await engine.exec(`DROP TABLE ${quoteIdent(scratch.staging)}`);
-		const found = await ruleIssues(engine, table, scratch.typed, mode === 'append' ? table : null);
+		const found = await ruleIssues(engine, table, scratch.typed, mode === 'append' ? table : null, present);
 		issues.push(...withoutDoubleCounting(found, issues));
-		await engine.exec(nextTableSql(table, scratch.next, scratch.typed, mode));
+		await engine.exec(nextTableSql(table, scratch.next, scratch.typed, mode, present));
 		const rowsRead = await count(engine, scratch.typed);
 		const tableRows = await count(engine, scratch.next);
 		const before = mode === 'append' ? await count(engine, table) : 0;
@@ -145,9 +147,10 @@ async function ruleIssues(
 	engine: Engine,
 	table: TableId,
 	typed: string,
-	existing: string | null
+	existing: string | null,
+	present: ReadonlySet<string>
 ): Promise<ImportIssue[]> {
-	const [counts = {}] = await engine.rows(ruleCountsSql(table, typed));
+	const [counts = {}] = await engine.rows(ruleCountsSql(table, typed, present));
 	const issues: ImportIssue[] = [];
 	for (const spec of TABLES[table].columns.filter((c) => c.required)) {
 		const n = Number(counts[`missing:${spec.name}`] ?? 0);
@@ -162,7 +165,7 @@ async function ruleIssues(
 			});
 		}
 	}
-	for (const rule of rulesFor(table)) {
+	for (const rule of rulesFor(table, present)) {
 		const n = Number(counts[`rule:${rule.id}`] ?? 0);
 		if (n === 0) continue;
 		const found = examples(await engine.rows(ruleExamplesSql(typed, rule)));
@@ -175,13 +178,13 @@ async function ruleIssues(
 			examples: found
 		});
 	}
-	const duplicates = duplicateCountSql(table, typed, existing);
+	const duplicates = duplicateCountSql(table, typed, existing, present);
 	const key = UNIQUE_KEY[table];
 	if (duplicates && key) {
 		const [row] = await engine.rows(duplicates);
 		const n = Number(row?.n ?? 0);
 		if (n > 0) {
-			const found = examples(await engine.rows(duplicateExamplesSql(table, typed, existing)!));
+			const found = examples(await engine.rows(duplicateExamplesSql(table, typed, existing, present)!));
 			issues.push({
 				kind: 'duplicate',
 				id: 'duplicate_key',
