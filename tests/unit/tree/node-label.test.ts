@@ -48,6 +48,11 @@ describe('a tree node’s accessible name', () => {
 		expect(nodeLabel(node({ value: null, delta: null }), 'en', en)).toBe('Tickets: —, Change —');
 	});
 
+	it('calls a change that rounds to zero on screen unchanged', () => {
+		const frt = node({ name: 'FRT', format: 'minutes', value: 3.6, delta: -0.04 });
+		expect(nodeLabel(frt, 'en', en)).toBe('FRT: 3.6 min, Change ±0.0 min (unchanged)');
+	});
+
 	it('speaks Korean in Korean', () => {
 		expect(nodeLabel(node({ name: '문의 수' }), 'ko', ko)).toBe('문의 수: 236, 변화 +99 (악화)');
 	});

@@ -34,3 +34,22 @@ export function changeIsGood(delta: number | null, direction: Direction): boolea
 	if (delta === null || delta === 0 || !Number.isFinite(delta)) return null;
 	return direction === 'up' ? delta > 0 : delta < 0;
 }
+
+/** Fraction digits a value of each format is shown with (see formatValue). */
+const SHOWN_DIGITS: Record<ValueFormat, number> = {
+	count: 0,
+	percent: 1,
+	minutes: 1,
+	hours: 1,
+	ratio: 2,
+	currency: 0
+};
+
+/**
+ * The change as it reads on screen: one that rounds to zero at the shown precision is no change,
+ * so the page never says "▼ −0.0 min · better".
+ */
+export function shownDelta(delta: number | null, format: ValueFormat): number | null {
+	if (delta === null || !Number.isFinite(delta)) return null;
+	return Math.abs(delta) < 0.5 * 10 ** -SHOWN_DIGITS[format] ? 0 : delta;
+}
