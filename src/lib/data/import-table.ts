@@ -28,8 +28,14 @@ export interface ImportRequest {
 	source: TableSource;
 	mapping: ColumnMapping;
 	mode: 'replace' | 'append';
-	onProgress?: (fraction: number) => void;
+	/** Fraction in [0, 1] and the step: reading the file (Parquet reports each row group), then checking. */
+	onProgress?: (fraction: number, step: ImportStep) => void;
 }
+
+export type ImportStep = 'reading' | 'checking' | 'saving';
+
+/** Reading the file is most of the work; converting and checking the rest. */
+const READ_SHARE = 0.7;
 
 const TYPE_WORD: Record<string, string> = {
 	TIMESTAMP: 'a timestamp',
@@ -42,6 +48,7 @@ const TYPE_WORD: Record<string, string> = {
 /** Load an uploaded file into `table` (replacing or appending) and report what was found and done. */
 export async function importTable(engine: Engine, request: ImportRequest): Promise<ImportReport> {
 	const { table, mapping, mode } = request;
+	const progress = (fraction: number, step: ImportStep) => request.onProgress?.(fraction, step);
 	const missing = missingRequired(table, mapping);
 	if (missing.length > 0) {
 		throw new EngineError(
@@ -58,16 +65,18 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 		const sources = [...new Set(Object.values(mapping).flatMap((c) => (c.source ? [c.source] : [])))];
 		await engine.loadTable(scratch.staging, request.source, {
 			columns: sources,
-			onProgress: request.onProgress
+			onProgress: (f) => progress(f * READ_SHARE, 'reading')
 		});
 		const types = Object.fromEntries((await engine.describe(scratch.staging)).map((c) => [c.name, c.type]));
 		const columns = mappedColumns(table, mapping, types);
 		const issues = await readabilityIssues(engine, table, scratch.staging, columns);
+		progress(READ_SHARE, 'checking');
 		await engine.exec(typedTableSql(scratch.staging, scratch.typed, columns));
 		const present = presentColumns(columns);
 		await engine.exec(`DROP TABLE ${quoteIdent(scratch.staging)}`);
 		const found = await ruleIssues(engine, table, scratch.typed, mode === 'append' ? table : null, present);
 		issues.push(...withoutDoubleCounting(found, issues));
+		progress(0.9, 'saving');
 		await engine.exec(nextTableSql(table, scratch.next, scratch.typed, mode, present));
 		const rowsRead = await count(engine, scratch.typed);
 		const tableRows = await count(engine, scratch.next);
@@ -79,6 +88,7 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 			);
 		}
 		await swap(engine, table, scratch.next);
+		progress(1, 'saving');
 		return { table, mode, rowsRead, rowsLoaded: tableRows - before, tableRows, issues };
 	} finally {
 		for (const name of Object.values(scratch)) await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);

@@ -201,7 +201,10 @@ const en = {
 	'data.tree.load': 'Load a tree file',
 	'data.tree.useDefault': 'Use the default tree',
 	'data.tree.invalid': '“{name}” is not a valid tree file:',
-	'data.tree.kept': 'The tree in use has not changed.'
+	'data.tree.kept': 'The tree in use has not changed.',
+	'data.step.reading': 'Reading the file (only the mapped columns)',
+	'data.step.checking': 'Converting and checking values',
+	'data.step.saving': 'Replacing the table'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -400,7 +403,10 @@ const ko: Record<MessageKey, string> = {
 	'data.tree.load': '트리 파일 불러오기',
 	'data.tree.useDefault': '기본 트리 사용',
 	'data.tree.invalid': '“{name}”은 올바른 트리 파일이 아닙니다:',
-	'data.tree.kept': '사용 중인 트리는 바뀌지 않았습니다.'
+	'data.tree.kept': '사용 중인 트리는 바뀌지 않았습니다.',
+	'data.step.reading': '파일 읽는 중 (매핑된 열만)',
+	'data.step.checking': '값 변환 및 검사 중',
+	'data.step.saving': '테이블 교체 중'
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, ko };

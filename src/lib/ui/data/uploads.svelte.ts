@@ -2,6 +2,7 @@
 import type { Row } from '$lib/engine/types';
 import { EngineError } from '$lib/engine/types';
 import type { ImportReport } from '$lib/data/import-report';
+import type { ImportStep } from '$lib/data/import-table';
 import { inspectFile } from '$lib/data/inspect-file';
 import {
 	autoMap,
@@ -34,6 +35,7 @@ export class Upload {
 	preview = $state<Row[]>([]);
 	format = $state<FileFormat>('csv');
 	progress = $state(0);
+	step = $state<ImportStep>('reading');
 	error = $state<UploadError | null>(null);
 	report = $state<ImportReport | null>(null);
 	/** Whether the table was guessed (true) or no table matched and the analyst must choose. */
@@ -119,7 +121,10 @@ export class Uploads {
 				name: upload.file.name,
 				file: upload.file,
 				source: { kind: 'file', file: upload.file, format: upload.format },
-				onProgress: (f) => (upload.progress = f)
+				onProgress: (f, step) => {
+					upload.progress = f;
+					upload.step = step;
+				}
 			});
 			rememberMapping(this.storage, shapeKey(upload.columns), { table: upload.table, mapping });
 			upload.status = 'loaded';
