@@ -9,15 +9,20 @@ const baseUrl = inject('baseUrl');
 
 /**
  * Makes DuckDB fail queries whose SQL matches `window.__breakQueries` (a regular expression), by rewriting
- * them on their way to the worker — a real engine error, raised where real ones are.
+ * them on their way to the worker — a real engine error, raised where real ones are — and, while
+ * `window.__slowQueries` is set, holds every query back that many milliseconds (a slow machine).
  */
-const BREAK_QUERIES = `{
+const TAMPER_QUERIES = `{
 	const post = Worker.prototype.postMessage;
 	Worker.prototype.postMessage = function (message, ...rest) {
 		const pattern = window.__breakQueries;
 		const data = message && message.type === 'RUN_QUERY' ? message.data : null;
 		if (pattern && Array.isArray(data) && typeof data[1] === 'string' && new RegExp(pattern).test(data[1])) {
 			message = { ...message, data: [data[0], 'SELECT * FROM query_failure_injected_by_the_test'] };
+		}
+		if (data && window.__slowQueries) {
+			setTimeout(() => post.call(this, message, ...rest), window.__slowQueries);
+			return;
 		}
 		return post.call(this, message, ...rest);
 	};
@@ -71,14 +76,29 @@ describe('overview states', () => {
 		await page.context().close();
 	});
 
-	it('shows which metrics failed when a query fails, and recovers with “Try again”', async () => {
+	it('says when numbers are being updated without moving the page, shows which metrics failed, and recovers with “Try again”', async () => {
 		const watched = await openPage(browser, baseUrl);
 		pages.push(watched);
 		const { page } = watched;
-		await page.addInitScript({ content: BREAK_QUERIES });
+		await page.addInitScript({ content: TAMPER_QUERIES });
 		await page.goto(`${baseUrl}/?from=2025-09-08&to=2025-09-14`);
 		await waitForOverview(page);
 		const tree = page.getByRole('tree', { name: 'Metric tree' });
+		const lastDay = await sampleLastDay();
+
+		// A slow update: the page says so, marks itself busy, and does not jump.
+		const northStar = page.locator('[data-north-star]');
+		const before = await northStar.boundingBox();
+		await page.evaluate(() => ((window as unknown as Record<string, number>).__slowQueries = 2000));
+		await page.getByRole('button', { name: 'Last 90 days' }).click();
+		await page.getByRole('status').filter({ hasText: 'Updating…' }).waitFor();
+		expect(await page.locator('[aria-busy="true"][data-ready="false"]').count()).toBe(1);
+		expect(await northStar.boundingBox()).toEqual(before);
+		const last90 = await engineValues({ from: addDays(lastDay, -89), to: lastDay, grain: 'week' });
+		await expect
+			.poll(async () => mismatches(await shownValues(page), last90), { timeout: 30_000 })
+			.toEqual([]);
+		await page.evaluate(() => delete (window as unknown as Record<string, number>).__slowQueries);
 
 		// Every ticket query fails: the ticket metrics show no value, the others stay, and the page says so.
 		await page.evaluate(
@@ -102,7 +122,6 @@ describe('overview states', () => {
 		// The cause goes away; “Try again” brings the numbers.
 		await page.evaluate(() => delete (window as unknown as Record<string, string>).__breakQueries);
 		await page.getByRole('button', { name: 'Try again' }).click();
-		const lastDay = await sampleLastDay();
 		const expected = await engineValues({ from: addDays(lastDay, -27), to: lastDay, grain: 'day' });
 		await expect
 			.poll(async () => mismatches(await shownValues(page), expected), { timeout: 30_000 })

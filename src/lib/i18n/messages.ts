@@ -134,6 +134,7 @@ const en = {
 	'overview.noTables':
 		'No data is loaded yet. Load your files, or go back to the sample data, on the Data page.',
 	'overview.toData': 'Go to the Data page',
+	'overview.updating': 'Updating…',
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': 'Using the built-in sample data.',
 	'data.origin.uploaded': 'Using your data since {date}.',
@@ -337,6 +338,7 @@ const ko: Record<MessageKey, string> = {
 	'overview.noTables':
 		'아직 불러온 데이터가 없습니다. 데이터 페이지에서 파일을 불러오거나 샘플 데이터로 되돌리세요.',
 	'overview.toData': '데이터 페이지로 가기',
+	'overview.updating': '계산 중…',
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': '내장 샘플 데이터를 사용 중입니다.',
 	'data.origin.uploaded': '{date}부터 내 데이터를 사용 중입니다.',
