@@ -201,4 +201,15 @@ describe('bad input on the data page', () => {
 		// "select" is no name for a channel: it maps only because the analyst chose it for the earlier file
 		expect(await mapping.getByLabel('From file column: channel').inputValue()).toBe('select');
 	});
+
+	it('says it in Korean when the page is in Korean', async () => {
+		await page.getByLabel('Language').selectOption('ko');
+		await expect
+			.poll(() => card(page, 'empty.csv').getByRole('alert').textContent())
+			.toContain('“empty.csv” 파일이 비어 있습니다(0바이트)');
+		expect(await card(page, 'no-created.csv').getByRole('alert').textContent()).toContain(
+			'tickets 테이블에는 created_at 열이 필요한데'
+		);
+		await page.getByLabel('언어').selectOption('en');
+	});
 });

@@ -52,8 +52,11 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 	const missing = missingRequired(table, mapping);
 	if (missing.length > 0) {
 		throw new EngineError(
-			`The ${table} table needs the columns ${missing.join(', ')}, and no column of the file is mapped to ${missing.length > 1 ? 'them' : 'it'}. Choose ${missing.length > 1 ? 'them' : 'it'} in the mapping, or check that this is a ${table} file.`,
-			`missing required: ${missing.join(', ')}`
+			`The ${table} table needs the columns ${missing.join(', ')}, but no column of the file is mapped there. Choose one for each in the mapping, or check that this is a ${table} file.`,
+			`missing required: ${missing.join(', ')}`,
+			undefined,
+			'missing_required',
+			{ table, columns: missing.join(', ') }
 		);
 	}
 	const scratch = {
@@ -84,7 +87,9 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 		if (tableRows - before === 0) {
 			throw new EngineError(
 				`No row of the file could be used: ${describeWorst(issues)}. Nothing was loaded.`,
-				JSON.stringify(issues.map((i) => [i.id, i.count]))
+				JSON.stringify(issues.map((i) => [i.id, i.count])),
+				undefined,
+				'nothing_usable'
 			);
 		}
 		await swap(engine, table, scratch.next);
@@ -119,7 +124,14 @@ async function readabilityIssues(
 ): Promise<ImportIssue[]> {
 	const [stats = {}] = await engine.rows(readabilitySql(staging, columns));
 	const rows = Number(stats.rows ?? 0);
-	if (rows === 0) throw new EngineError('The file has no rows: there is nothing to load.', 'zero rows');
+	if (rows === 0) {
+		throw new EngineError(
+			'The file has no rows: there is nothing to load.',
+			'zero rows',
+			undefined,
+			'no_rows'
+		);
+	}
 	const issues: ImportIssue[] = [];
 	for (const [i, column] of columns.entries()) {
 		const present = Number(stats[`present_${i}`] ?? 0);
@@ -128,7 +140,10 @@ async function readabilityIssues(
 		if (column.spec.required && present === 0) {
 			throw new EngineError(
 				`Column ${label} is empty in all ${rows} rows, so no row has a ${column.spec.name}. Map another column to ${column.spec.name}, or fix the file.`,
-				`all NULL: ${column.source}`
+				`all NULL: ${column.source}`,
+				undefined,
+				'all_null',
+				{ source: column.source, column: column.spec.name, rows: String(rows) }
 			);
 		}
 		if (unreadable === 0) continue;
@@ -137,7 +152,10 @@ async function readabilityIssues(
 			const shown = found.map((e) => `“${e.value}”`).join(', ');
 			throw new EngineError(
 				`None of the values in column ${label} can be read as ${TYPE_WORD[column.spec.type]} (for example ${shown}). Check the column mapping and how the values are written.`,
-				`unreadable: ${column.source} ${column.spec.type}`
+				`unreadable: ${column.source} ${column.spec.type}`,
+				undefined,
+				'all_unreadable',
+				{ source: column.source, column: column.spec.name, type: column.spec.type, examples: shown }
 			);
 		}
 		issues.push({

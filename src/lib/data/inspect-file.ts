@@ -23,7 +23,11 @@ export async function inspectFile(
 	const head = new Uint8Array(await file.slice(0, PROBE_BYTES).arrayBuffer());
 	const tail = new Uint8Array(await file.slice(Math.max(0, file.size - PROBE_BYTES)).arrayBuffer());
 	const kind = detectFileKind(file.name, file.size, head, tail);
-	if (!kind.ok) throw new EngineError(fileKindMessage(file.name, kind.problem), kind.problem);
+	if (!kind.ok) {
+		throw new EngineError(fileKindMessage(file.name, kind.problem), kind.problem, undefined, kind.problem, {
+			name: file.name
+		});
+	}
 	try {
 		await engine.loadTable(scratch, { kind: 'file', file, format: kind.format }, { limit: PREVIEW_ROWS });
 		const columns = await engine.describe(scratch);
@@ -31,7 +35,10 @@ export async function inspectFile(
 		if (preview.length === 0) {
 			throw new EngineError(
 				`“${file.name}” has column names but no rows: there is nothing to load.`,
-				'zero rows'
+				'zero rows',
+				undefined,
+				'header_only',
+				{ name: file.name }
 			);
 		}
 		return { format: kind.format, columns, preview };

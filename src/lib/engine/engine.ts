@@ -45,7 +45,12 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			options.onProgress?.((index + 1) / total);
 		});
 		if (!created) {
-			throw new EngineError('The file has no rows: there is nothing to load.', 'no row groups');
+			throw new EngineError(
+				'The file has no rows: there is nothing to load.',
+				'no row groups',
+				undefined,
+				'no_rows'
+			);
 		}
 	}
 
@@ -87,7 +92,10 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			const list = [...new Set(repeated)].map((n) => `“${n}”`).join(', ');
 			throw new EngineError(
 				`The file has more than one column named ${list}. Rename the columns so each name is used once, then load it again.`,
-				`header: ${names.join(', ')}`
+				`header: ${names.join(', ')}`,
+				undefined,
+				'duplicate_header',
+				{ names: list }
 			);
 		}
 	}

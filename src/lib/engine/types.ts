@@ -55,7 +55,11 @@ export class EngineError extends Error {
 		readonly userMessage: string,
 		/** The original error text, for developers. */
 		readonly detail: string,
-		readonly sql?: string
+		readonly sql?: string,
+		/** A stable name for the kind of failure, so the UI can say it in the user's language. */
+		readonly code?: string,
+		/** Values for that message (file and column names, counts). */
+		readonly params: Readonly<Record<string, string>> = {}
 	) {
 		super(`${userMessage} (${detail})`);
 	}

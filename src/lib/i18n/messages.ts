@@ -205,7 +205,39 @@ const en = {
 	'data.tree.kept': 'The tree in use has not changed.',
 	'data.step.reading': 'Reading the file (only the mapped columns)',
 	'data.step.checking': 'Converting and checking values',
-	'data.step.saving': 'Replacing the table'
+	'data.step.saving': 'Replacing the table',
+	'data.error.empty': '“{name}” is empty (0 bytes): there is nothing to load.',
+	'data.error.truncated_parquet':
+		'“{name}” is not a complete Parquet file: its end is missing (the file may be truncated). Export or copy it again and retry.',
+	'data.error.not_parquet':
+		'“{name}” is named .parquet but is not a Parquet file (it does not start with the Parquet marker). Check that it was exported as Parquet.',
+	'data.error.binary':
+		'“{name}” is neither Parquet nor CSV: it is a binary file. Northstar reads Parquet files and CSV text files.',
+	'data.error.unsupported':
+		'“{name}” is not a Parquet or CSV file. Northstar reads .parquet and .csv (or .tsv, .txt) files.',
+	'data.error.header_only': '“{name}” has column names but no rows: there is nothing to load.',
+	'data.error.no_rows': 'The file has no rows: there is nothing to load.',
+	'data.error.duplicate_header':
+		'The file has more than one column named {names}. Rename the columns so each name is used once, then load it again.',
+	'data.error.missing_required':
+		'The {table} table needs the columns {columns}, but no column of the file is mapped there. Choose one for each in the mapping, or check that this is a {table} file.',
+	'data.error.all_null':
+		'Column “{source}” (mapped to {column}) is empty in all {rows} rows, so no row has a {column}. Map another column to {column}, or fix the file.',
+	'data.error.all_unreadable':
+		'None of the values in column “{source}” (mapped to {column}) can be read as {type} (for example {examples}). Check the column mapping and how the values are written.',
+	'data.error.csv_unreadable':
+		'The file could not be read as CSV: it should be UTF-8 text with a header row and one delimiter.',
+	'data.error.parquet_unreadable':
+		'The file is not a readable Parquet file (it may be truncated or corrupt). Export it again and retry.',
+	'data.error.conversion':
+		'A value could not be converted to the expected type. Check the column mapping and the values in the file.',
+	'data.error.out_of_memory':
+		'The browser ran out of memory for this file. Try a smaller file, or map fewer columns.',
+	'data.type.TIMESTAMP': 'a timestamp',
+	'data.type.INTEGER': 'a whole number',
+	'data.type.DOUBLE': 'a number',
+	'data.type.BOOLEAN': 'yes/no',
+	'data.type.VARCHAR': 'text'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -408,7 +440,38 @@ const ko: Record<MessageKey, string> = {
 	'data.tree.kept': '사용 중인 트리는 바뀌지 않았습니다.',
 	'data.step.reading': '파일 읽는 중 (매핑된 열만)',
 	'data.step.checking': '값 변환 및 검사 중',
-	'data.step.saving': '테이블 교체 중'
+	'data.step.saving': '테이블 교체 중',
+	'data.error.empty': '“{name}” 파일이 비어 있습니다(0바이트). 불러올 내용이 없습니다.',
+	'data.error.truncated_parquet':
+		'“{name}”은 완전한 Parquet 파일이 아닙니다. 파일 끝이 없습니다(잘렸을 수 있습니다). 다시 내보내거나 복사한 뒤 시도하세요.',
+	'data.error.not_parquet':
+		'“{name}”은 이름은 .parquet이지만 Parquet 파일이 아닙니다(Parquet 표시로 시작하지 않습니다). Parquet으로 내보냈는지 확인하세요.',
+	'data.error.binary':
+		'“{name}”은 Parquet도 CSV도 아닌 바이너리 파일입니다. Northstar는 Parquet 파일과 CSV 텍스트 파일을 읽습니다.',
+	'data.error.unsupported':
+		'“{name}”은 Parquet 또는 CSV 파일이 아닙니다. Northstar는 .parquet과 .csv(.tsv, .txt) 파일을 읽습니다.',
+	'data.error.header_only': '“{name}”에는 열 이름만 있고 행이 없습니다. 불러올 내용이 없습니다.',
+	'data.error.no_rows': '파일에 행이 없습니다. 불러올 내용이 없습니다.',
+	'data.error.duplicate_header':
+		'파일에 같은 이름의 열이 여러 개 있습니다: {names}. 열 이름이 한 번씩만 쓰이도록 바꾼 뒤 다시 불러오세요.',
+	'data.error.missing_required':
+		'{table} 테이블에는 {columns} 열이 필요한데, 파일의 어떤 열도 매핑되지 않았습니다. 매핑에서 고르거나 {table} 파일이 맞는지 확인하세요.',
+	'data.error.all_null':
+		'“{source}” 열({column}로 매핑)이 {rows}개 행 모두에서 비어 있어 {column} 값이 있는 행이 없습니다. 다른 열을 {column}에 매핑하거나 파일을 고치세요.',
+	'data.error.all_unreadable':
+		'“{source}” 열({column}로 매핑)의 값을 하나도 {type}(으)로 읽을 수 없습니다(예: {examples}). 열 매핑과 값의 형식을 확인하세요.',
+	'data.error.csv_unreadable':
+		'파일을 CSV로 읽을 수 없습니다. 머리글 행과 한 가지 구분자를 쓰는 UTF-8 텍스트여야 합니다.',
+	'data.error.parquet_unreadable':
+		'읽을 수 있는 Parquet 파일이 아닙니다(잘렸거나 손상되었을 수 있습니다). 다시 내보낸 뒤 시도하세요.',
+	'data.error.conversion': '값을 필요한 형식으로 바꿀 수 없습니다. 열 매핑과 파일의 값을 확인하세요.',
+	'data.error.out_of_memory':
+		'이 파일을 처리하기에 브라우저 메모리가 부족합니다. 더 작은 파일을 쓰거나 매핑하는 열을 줄이세요.',
+	'data.type.TIMESTAMP': '타임스탬프',
+	'data.type.INTEGER': '정수',
+	'data.type.DOUBLE': '숫자',
+	'data.type.BOOLEAN': '예/아니요',
+	'data.type.VARCHAR': '텍스트'
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, ko };

@@ -22,8 +22,11 @@ import type { Session } from '../session.svelte';
 export type UploadStatus = 'inspecting' | 'ready' | 'loading' | 'loaded' | 'failed';
 
 export interface UploadError {
+	/** English, as made where it failed; the card shows `code` translated when it can. */
 	message: string;
 	detail: string;
+	code?: string;
+	params?: Readonly<Record<string, string>>;
 }
 
 export class Upload {
@@ -63,7 +66,7 @@ export class Upload {
 
 function toError(error: unknown): UploadError {
 	return error instanceof EngineError
-		? { message: error.userMessage, detail: error.detail }
+		? { message: error.userMessage, detail: error.detail, code: error.code, params: error.params }
 		: { message: 'Something went wrong while reading the file.', detail: String(error) };
 }
 
