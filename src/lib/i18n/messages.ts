@@ -358,7 +358,7 @@ const ko: Record<MessageKey, string> = {
 	// ── overview: loading, empty and failed states ──
 	'overview.loading': '이 기간의 지표 트리를 계산하는 중…',
 	'overview.empty.title': '이 기간에는 데이터가 없습니다',
-	'overview.empty.outside': '불러온 데이터의 기간은 {range}입니다. 이 안에서 기간을 고르세요.',
+	'overview.empty.outside': '불러온 데이터는 {range} 기간의 것입니다. 이 안에서 기간을 고르세요.',
 	'overview.empty.filtered':
 		'이 기간에 필터와 일치하는 데이터가 없습니다. 필터를 지우거나 다른 기간을 고르세요.',
 	'overview.empty.latest': '최근 28일 보기',
