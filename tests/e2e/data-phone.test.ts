@@ -7,7 +7,7 @@ import { addFiles, card, fixtureDir, openDataPage, waitForStatus, writeText } fr
 
 const baseUrl = inject('baseUrl');
 
-describe('data page on a phone', () => {
+describe('data page on a phone, and dropping files', () => {
 	let browser: Browser;
 	beforeAll(async () => {
 		browser = await launchChromium();
@@ -31,6 +31,25 @@ describe('data page on a phone', () => {
 		await waitForStatus(page, name, 'loaded');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		expect(offOrigin).toEqual([]);
+		await page.context().close();
+	});
+
+	it('accepts files dropped on the drop zone', async () => {
+		const { page } = await openDataPage(browser, baseUrl, { width: 390, height: 844 });
+		const dataTransfer = await page.evaluateHandle(() => {
+			const transfer = new DataTransfer();
+			transfer.items.add(
+				new File(['ts,score\n2025-01-01 10:00:00,9\n'], 'dropped-survey.csv', { type: 'text/csv' })
+			);
+			return transfer;
+		});
+		await page
+			.getByRole('region', { name: 'Add Parquet or CSV files' })
+			.dispatchEvent('drop', { dataTransfer });
+		await waitForStatus(page, 'dropped-survey.csv', 'ready');
+		expect(await card(page, 'dropped-survey.csv').getByLabel('Table', { exact: true }).inputValue()).toBe(
+			'surveys'
+		);
 		await page.context().close();
 	});
 });
