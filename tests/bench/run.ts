@@ -8,6 +8,8 @@
  * --reuse-build  serve build-bench/ as it is instead of building first
  * --build-dir    serve this build folder (e.g. an older build, for a before/after comparison)
  * --out          where to write the JSON results (default tests/bench/results.json)
+ * --compare      also measure this (older) build, run for run alternating with the one under test,
+ *                and print before → after medians (machine noise then hits both alike)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ function parseOptions() {
 			runs: { type: 'string', default: '5' },
 			'reuse-build': { type: 'boolean', default: false },
 			'build-dir': { type: 'string' },
+			compare: { type: 'string' },
 			out: { type: 'string', default: 'tests/bench/results.json' },
 			timeout: { type: 'string', default: '300' }
 		}
@@ -42,6 +45,7 @@ function parseOptions() {
 		runs,
 		reuseBuild: values['reuse-build'],
 		buildDir: values['build-dir'],
+		compare: values.compare,
 		out: values.out,
 		timeoutMs: Number(values.timeout) * 1000
 	};
@@ -70,29 +74,60 @@ interface ScaleFigures {
 	lines: ResultLine[];
 	memoryNote: string;
 	phasesNote: string;
+	/** Before → after lines, with --compare. */
+	comparison: string[];
+}
+
+type Server = Awaited<ReturnType<typeof serveBench>>;
+
+function describeRun(label: string, run: RunResult): string {
+	const figures = STEPS.map((s) => {
+		const db = s === 'cold_start' ? '' : ` (DuckDB ${run.dbMs[s].toFixed(0)})`;
+		return `${s} ${run.ms[s].toFixed(0)}${db} ms`;
+	}).join(', ');
+	const phases = Object.entries(run.phases)
+		.map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+		.join(' + ');
+	return `  ${label}: ${figures}; cold start = ${phases} ms`;
+}
+
+/** Before → after medians per step (and DuckDB's share), from runs taken alternately. */
+function comparison(label: string, before: readonly RunResult[], after: readonly RunResult[]): string[] {
+	return STEPS.map((s) => {
+		const b = median(before.map((r) => r.ms[s]));
+		const a = median(after.map((r) => r.ms[s]));
+		const db =
+			s === 'cold_start'
+				? ''
+				: ` (DuckDB ${median(before.map((r) => r.dbMs[s])).toFixed(0)} → ${median(after.map((r) => r.dbMs[s])).toFixed(0)} ms)`;
+		return `${label} ${s.padEnd(11)} ${b.toFixed(0).padStart(6)} → ${a.toFixed(0).padStart(6)} ms  ${(b / a).toFixed(2)}×${db}`;
+	});
 }
 
 async function benchScale(
 	data: ScaleData,
-	server: Awaited<ReturnType<typeof serveBench>>,
+	server: Server,
+	baseline: Server | null,
 	options: ReturnType<typeof parseOptions>
 ): Promise<ScaleFigures> {
 	const label: ResultLine['scale'] = data.scale === 10 ? '10x' : '1x';
 	server.useData(data.dir);
+	baseline?.useData(data.dir);
 	const browser = await launchBenchBrowser();
 	const runs: RunResult[] = [];
+	const baseRuns: RunResult[] = [];
 	try {
 		for (let i = 0; i <= options.runs; i++) {
-			const run = await benchRun(browser, server.url, northStarId(), options.timeoutMs);
-			const figures = STEPS.map((s) => {
-				const db = s === 'cold_start' ? '' : ` (DuckDB ${run.dbMs[s].toFixed(0)})`;
-				return `${s} ${run.ms[s].toFixed(0)}${db} ms`;
-			}).join(', ');
-			const phases = Object.entries(run.phases)
-				.map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
-				.join(' + ');
-			log(`  ${label} ${i === 0 ? 'warm-up' : `run ${i}`}: ${figures}; cold start = ${phases} ms`);
-			if (i > 0) runs.push(run);
+			const name = i === 0 ? 'warm-up' : `run ${i}`;
+			// With a baseline, alternate which build goes first.
+			const order = baseline && i % 2 === 1 ? ['baseline', 'current'] : ['current', 'baseline'];
+			for (const which of order) {
+				if (which === 'baseline' && !baseline) continue;
+				const url = which === 'baseline' ? baseline!.url : server.url;
+				const run = await benchRun(browser, url, northStarId(), options.timeoutMs);
+				log(describeRun(`${label} ${name}${baseline ? ` (${which})` : ''}`, run));
+				if (i > 0) (which === 'baseline' ? baseRuns : runs).push(run);
+			}
 		}
 	} finally {
 		await browser.close();
@@ -113,7 +148,7 @@ async function benchScale(
 	const memoryNote = `JS heap ${last.jsHeapMb.toFixed(0)} + page WASM ${last.pageWasmMb.toFixed(0)} + DuckDB WASM ${last.workerWasmMb === null ? '?' : last.workerWasmMb.toFixed(0)} MB`;
 	const phase = (name: keyof RunResult['phases']) => median(runs.map((r) => r.phases[name])).toFixed(0);
 	const phasesNote = `${label} cold start, median phases: page scripts ${phase('page')} ms, DuckDB wasm start ${phase('wasm')} ms, table loading ${phase('load')} ms, first tree ${phase('tree')} ms`;
-	return { lines, memoryNote, phasesNote };
+	return { lines, memoryNote, phasesNote, comparison: baseline ? comparison(label, baseRuns, runs) : [] };
 }
 
 /** Native times per step: the same statements each run sent, on the same files; cold start loads first. */
@@ -155,6 +190,11 @@ async function main() {
 	if (!existsSync(`${buildDir}/200.html`)) throw new Error(`no production build in ${buildDir}/`);
 	buildDir = buildDir.replace(/\/$/, '');
 	const server = await serveBench(buildDir);
+	if (options.compare && !existsSync(`${options.compare}/200.html`)) {
+		throw new Error(`no production build in ${options.compare}/`);
+	}
+	const baseline = options.compare ? await serveBench(options.compare) : null;
+	const comparisons: string[] = [];
 	const lines: ResultLine[] = [];
 	const memoryNotes: Record<string, string> = {};
 	const phasesNotes: string[] = [];
@@ -164,19 +204,26 @@ async function main() {
 			log(
 				`${scale}×: ${data.rows.events} events, ${data.rows.tickets} tickets, ${data.rows.surveys} surveys; ${options.runs} runs + 1 warm-up`
 			);
-			const figures = await benchScale(data, server, options);
+			const figures = await benchScale(data, server, baseline, options);
+			comparisons.push(...figures.comparison);
 			lines.push(...figures.lines);
 			memoryNotes[`${scale}x`] = figures.memoryNote;
 			phasesNotes.push(figures.phasesNote);
 		}
 	} finally {
 		await server.close();
+		await baseline?.close();
 	}
 	writeFileSync(options.out, JSON.stringify(lines, null, '\t') + '\n');
 	log('');
 	log(formatTable(lines, memoryNotes));
 	log('');
 	for (const note of phasesNotes) log(note);
+	if (comparisons.length > 0) {
+		log('');
+		log(`before (${options.compare}) → after (${buildDir}), medians of alternating runs:`);
+		for (const line of comparisons) log(line);
+	}
 	log(
 		`medians of ${options.runs} runs; build ${buildDir}; written to ${options.out} in ${((performance.now() - started) / 1000).toFixed(0)} s`
 	);

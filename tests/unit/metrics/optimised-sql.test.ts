@@ -1,4 +1,4 @@
-/** The optimised SQL for distinct counts (two grouping steps); values equal to the raw SQL's (see tests/integration/metrics/strategies.test.ts). */
+/** The optimised SQL (the default strategy); its values equal the raw SQL's (tests/integration/metrics/strategies.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { compileTree } from '../../../src/lib/metrics/compile';
 import { checkRequest } from '../../../src/lib/metrics/request';
@@ -33,7 +33,7 @@ describe('distinct counts', () => {
 			facts AS NOT MATERIALIZED (
 				SELECT
 					periods.period,
-					greatest(date_trunc('week', "events"."ts" + periods.shift), TIMESTAMP '2025-03-10') AS bucket,
+					date_trunc('week', "events"."ts" + periods.shift) AS bucket,
 					"events".*
 				FROM "events"
 				JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
@@ -59,5 +59,26 @@ describe('distinct counts', () => {
 			) AS per_value
 			GROUP BY ALL"
 		`);
+	});
+});
+
+describe('series buckets', () => {
+	const seriesSql = (start: string, end: string, grain: 'day' | 'week' | 'month') =>
+		compileTree(
+			distinctTree,
+			checkRequest({ period: { start, end }, previous: { start: '2025-02-01', end: start }, grain })
+		).find((q) => q.kind === 'series')!.sql;
+
+	it('leaves out the clamp to the period start when the period starts on a bucket boundary', () => {
+		expect(seriesSql('2025-03-10', '2025-03-17', 'week')).not.toContain('greatest(');
+		expect(seriesSql('2025-03-01', '2025-04-01', 'month')).not.toContain('greatest(');
+	});
+
+	it('keeps it when the period starts mid-week or mid-month', () => {
+		// 2025-03-12 is a Wednesday: its first week bucket would start on Monday the 10th.
+		expect(seriesSql('2025-03-12', '2025-03-19', 'week')).toContain(
+			"greatest(date_trunc('week', \"events\".\"ts\" + periods.shift), TIMESTAMP '2025-03-12')"
+		);
+		expect(seriesSql('2025-03-12', '2025-04-12', 'month')).toContain('greatest(');
 	});
 });
