@@ -77,7 +77,7 @@ describe('series buckets', () => {
 	it('keeps it when the period starts mid-week or mid-month', () => {
 		// 2025-03-12 is a Wednesday: its first week bucket would start on Monday the 10th.
 		expect(seriesSql('2025-03-12', '2025-03-19', 'week')).toContain(
-			"greatest(date_trunc('week', \"events\".\"ts\" + periods.shift), TIMESTAMP '2025-03-12')"
+			'greatest(date_trunc(\'week\', "events"."ts" + periods.shift), TIMESTAMP \'2025-03-12\')'
 		);
 		expect(seriesSql('2025-03-12', '2025-04-12', 'month')).toContain('greatest(');
 	});
