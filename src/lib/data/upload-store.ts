@@ -52,16 +52,18 @@ export async function listUploads(): Promise<StoredUpload[]> {
 	return ((await run('readonly', (store) => store.getAll())) as StoredUpload[] | undefined) ?? [];
 }
 
-/** Record a successful upload; a replace forgets the table's earlier uploads. */
+/** The stored uploads after `upload` succeeded: a replace forgets the table's earlier uploads, an append adds. */
+export function withUpload(stored: readonly StoredUpload[], upload: StoredUpload): StoredUpload[] {
+	const kept = upload.mode === 'replace' ? stored.filter((u) => u.table !== upload.table) : stored;
+	return [...kept, upload];
+}
+
+/** Record a successful upload (see withUpload). */
 export async function saveUpload(upload: StoredUpload): Promise<void> {
-	const kept =
-		upload.mode === 'replace' ? (await listUploads()).filter((u) => u.table !== upload.table) : null;
+	const next = withUpload(await listUploads(), upload);
 	await run('readwrite', (store) => {
-		if (kept) {
-			store.clear();
-			for (const u of kept) store.add(u);
-		}
-		store.add(upload);
+		store.clear();
+		for (const u of next) store.add(u);
 	});
 }
 

@@ -1,0 +1,123 @@
+/** The session's data lifecycle on the real engine: sample, uploads, replay after a "reload", reset. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withUpload, type StoredUpload } from '../../../src/lib/data/upload-store';
+import { startNodeEngine } from '../../../src/lib/engine/node';
+import { Session, type UploadStore } from '../../../src/lib/ui/session.svelte';
+import { serveStatic, type StaticServer } from '../../e2e/server';
+
+/** An in-memory stand-in for the IndexedDB store, with the same replace/append rule. */
+function memoryStore(): UploadStore & { stored: StoredUpload[] } {
+	const store = {
+		stored: [] as StoredUpload[],
+		listUploads: async () => [...store.stored],
+		saveUpload: async (upload: StoredUpload) => {
+			store.stored = withUpload(store.stored, upload);
+		},
+		clearUploads: async () => {
+			store.stored = [];
+		}
+	};
+	return store;
+}
+
+const csv = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+const ticketMapping = {
+	ticket_id: { source: 'id' },
+	created_at: { source: 'opened', reading: 'text' as const }
+};
+
+describe('session: uploads survive a reload and reset returns to the sample', () => {
+	let server: StaticServer;
+	let urls: Record<'events' | 'tickets' | 'surveys', string>;
+	const sessions: Session[] = [];
+	// A fresh server per test: Node's fetch would otherwise reuse a keep-alive socket the server has closed.
+	beforeEach(async () => {
+		server = await serveStatic('data/sample');
+		urls = {
+			events: `${server.url}/events.parquet`,
+			tickets: `${server.url}/tickets.parquet`,
+			surveys: `${server.url}/surveys.parquet`
+		};
+	});
+	afterEach(async () => {
+		for (const s of sessions.splice(0)) await (await s.engine()).close();
+		await server.close();
+	});
+
+	const start = async (store: UploadStore) => {
+		const session = new Session(() => startNodeEngine(), urls, store);
+		sessions.push(session);
+		await session.open();
+		expect(session.error).toBeNull();
+		expect(session.phase).toBe('ready');
+		return session;
+	};
+	const rows = (session: Session, table: string) => session.summaries.find((s) => s.table === table)?.rows;
+
+	it('replays a replace and an append after a restart, keeps the other tables on the sample, and resets', async () => {
+		const store = memoryStore();
+		const first = await start(store);
+		const sampleTickets = rows(first, 'tickets')!;
+		expect(first.origin).toEqual({ kind: 'sample' });
+
+		const a = csv('a.csv', 'id,opened\na1,2025-01-01 10:00:00\na2,2025-01-02 10:00:00\n');
+		await first.importUpload({
+			table: 'tickets',
+			mode: 'replace',
+			mapping: ticketMapping,
+			name: 'a.csv',
+			file: a,
+			source: { kind: 'file', file: a, format: 'csv' }
+		});
+		const b = csv('b.csv', 'id,opened\nb1,2025-01-03 10:00:00\na1,2025-01-04 10:00:00\n');
+		const report = await first.importUpload({
+			table: 'tickets',
+			mode: 'append',
+			mapping: ticketMapping,
+			name: 'b.csv',
+			file: b,
+			source: { kind: 'file', file: b, format: 'csv' }
+		});
+		// a1 is already loaded, so only b1 is added: 2 + 1
+		expect(report).toMatchObject({ rowsLoaded: 1, tableRows: 3 });
+		expect(store.stored.map((u) => [u.name, u.mode])).toEqual([
+			['a.csv', 'replace'],
+			['b.csv', 'append']
+		]);
+
+		const second = await start(store);
+		expect(rows(second, 'tickets')).toBe(3);
+		expect(rows(second, 'events')).toBe(rows(first, 'events'));
+		expect(second.origin).toMatchObject({
+			kind: 'uploaded',
+			tables: ['tickets'],
+			since: store.stored[0]!.at
+		});
+
+		await second.resetToSample();
+		expect(store.stored).toEqual([]);
+		expect(rows(second, 'tickets')).toBe(sampleTickets);
+		expect(second.origin).toEqual({ kind: 'sample' });
+	});
+
+	it('falls back to the sample, saying so, when a stored upload no longer loads', async () => {
+		const store = memoryStore();
+		const file = csv('gone.csv', 'something,else\n1,2\n');
+		store.stored = [
+			{
+				table: 'tickets',
+				mode: 'replace',
+				name: 'gone.csv',
+				format: 'csv',
+				file,
+				mapping: ticketMapping,
+				at: 1
+			}
+		];
+		const session = await start(store);
+		expect(session.restoreError?.message).toBe(
+			'Your tickets data could not be restored, so the sample is shown instead.'
+		);
+		expect(rows(session, 'tickets')).toBeGreaterThan(0);
+	});
+});
