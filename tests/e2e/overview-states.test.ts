@@ -1,5 +1,5 @@
 /** The overview's designed states: no data for the period, no match for the filters, and a failed start. */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, type WatchedPage } from './chromium';
 import { addDays, closeEngine, engineValues, sampleLastDay } from './engine-values';
@@ -30,10 +30,17 @@ const TAMPER_QUERIES = `{
 
 describe('overview states', () => {
 	let browser: Browser;
+	let watched: WatchedPage;
+	let page: Page;
 	const pages: WatchedPage[] = [];
 
 	beforeAll(async () => {
 		browser = await launchChromium();
+		// One page for the empty and the failed states (the query tampering is off until a test sets it).
+		watched = await openPage(browser, baseUrl);
+		pages.push(watched);
+		page = watched.page;
+		await page.addInitScript({ content: TAMPER_QUERIES });
 	});
 	afterAll(async () => {
 		expect(pages.flatMap((p) => p.offOrigin)).toEqual([]);
@@ -42,9 +49,6 @@ describe('overview states', () => {
 	});
 
 	it('explains an empty period and leads back to data with one click', async () => {
-		const watched = await openPage(browser, baseUrl);
-		pages.push(watched);
-		const { page } = watched;
 		await page.goto(`${baseUrl}/?from=2020-01-01&to=2020-01-07`);
 		await waitForOverview(page);
 		const empty = page
@@ -73,15 +77,11 @@ describe('overview states', () => {
 		await page.waitForURL((url) => !url.searchParams.has('channel'));
 		await page.getByRole('tree', { name: 'Metric tree' }).waitFor();
 		expect(watched.errors).toEqual([]);
-		await page.context().close();
 	});
 
 	it('says when numbers are being updated without moving the page, shows which metrics failed, and recovers with “Try again”', async () => {
-		const watched = await openPage(browser, baseUrl);
-		pages.push(watched);
-		const { page } = watched;
-		await page.addInitScript({ content: TAMPER_QUERIES });
-		await page.goto(`${baseUrl}/?from=2025-09-08&to=2025-09-14`);
+		// Continues on the incident week the previous test ended on.
+		expect(new URL(page.url()).searchParams.get('from')).toBe('2025-09-08');
 		await waitForOverview(page);
 		const tree = page.getByRole('tree', { name: 'Metric tree' });
 		const lastDay = await sampleLastDay();
@@ -127,7 +127,6 @@ describe('overview states', () => {
 			.poll(async () => mismatches(await shownValues(page), expected), { timeout: 30_000 })
 			.toEqual([]);
 		expect(await page.getByRole('alert').count()).toBe(0);
-		await page.context().close();
 	});
 
 	it('shows a readable error, never a blank page, when the data cannot be loaded', async () => {
