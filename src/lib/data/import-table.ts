@@ -68,7 +68,9 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 		const sources = [...new Set(Object.values(mapping).flatMap((c) => (c.source ? [c.source] : [])))];
 		await engine.loadTable(scratch.staging, request.source, {
 			columns: sources,
-			onProgress: (f) => progress(f * READ_SHARE, 'reading')
+			onProgress: (f) => progress(f * READ_SHARE, 'reading'),
+			// Text in, explicit TRY_CAST conversions out: an odd value is counted and reported, not fatal.
+			allText: true
 		});
 		const types = Object.fromEntries((await engine.describe(scratch.staging)).map((c) => [c.name, c.type]));
 		const columns = mappedColumns(table, mapping, types);

@@ -74,7 +74,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			const limit = options.limit === undefined ? '' : ` LIMIT ${Math.floor(options.limit)}`;
 			// The sniffer detects delimiter, quoting, header and a UTF-8 BOM.
 			await connection.query(
-				`CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT ${select} FROM read_csv(${file}, header = true)${limit}`
+				`CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT ${select} FROM read_csv(${file}, header = true${options.allText ? ', all_varchar = true' : ''})${limit}`
 			);
 		} finally {
 			await backend.dropFile(fileName);

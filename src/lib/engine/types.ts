@@ -23,6 +23,11 @@ export interface LoadOptions {
 	onProgress?: (fraction: number) => void;
 	/** Read at most this many rows (a preview); Parquet then decodes only the first row group. */
 	limit?: number;
+	/**
+	 * CSV only: read every column as text and leave conversion to the caller. The sniffer guesses types
+	 * from the first rows; without this, one odd value further down fails the whole file.
+	 */
+	allText?: boolean;
 }
 
 export interface LoadResult {

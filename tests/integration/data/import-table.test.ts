@@ -164,4 +164,24 @@ describe('importing an uploaded file (duckdb-wasm in Node)', () => {
 		await expect(inspectFile(engine, zero)).rejects.toBeInstanceOf(EngineError);
 		await unchanged();
 	});
+
+	it('reports an odd value far down a CSV (past the sniffer’s sample) instead of failing the file', async () => {
+		const lines = ['ticket_id,created_at,csat'];
+		for (let i = 0; i < 30_000; i++)
+			lines.push(`t${i},2025-01-01 10:00:00,${i === 25_000 ? 'n/a' : (i % 5) + 1}`);
+		const report = await upload(engine, csvFile('late.csv', lines.join('\n')));
+		// t25000 is on line 25002 of the file, row 25001 of the data
+		expect(report).toMatchObject({ rowsRead: 30_000, rowsLoaded: 30_000 });
+		expect(report.issues).toEqual([
+			{
+				kind: 'unreadable',
+				id: 'csat',
+				column: 'csat',
+				source: 'csat',
+				count: 1,
+				action: 'set_null',
+				examples: [{ row: 25_001, value: 'n/a' }]
+			}
+		]);
+	});
 });
