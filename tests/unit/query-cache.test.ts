@@ -17,6 +17,17 @@ describe('query cache', () => {
 		expect(await cache.get('a', async () => 'ok')).toBe('ok');
 	});
 
+	it('hands out but does not keep an answer the caller marks as failed', async () => {
+		const cache = new QueryCache();
+		let calls = 0;
+		const load = async () => ({ failures: ++calls === 1 ? ['tickets'] : [] });
+		const keep = (r: { failures: string[] }) => r.failures.length === 0;
+		expect((await cache.get('a', load, keep)).failures).toEqual(['tickets']);
+		expect((await cache.get('a', load, keep)).failures).toEqual([]); // retried
+		expect(await cache.get('a', load, keep)).toEqual({ failures: [] }); // kept now
+		expect(calls).toBe(2);
+	});
+
 	it('evicts the least recently used entry past its limit', async () => {
 		const cache = new QueryCache(2);
 		let calls = 0;

@@ -21,10 +21,15 @@ export class MetricService {
 	) {}
 
 	evaluate(request: EvaluationRequest): Promise<TreeResult> {
-		return this.#cache.get(`tree:${JSON.stringify(request)}`, async () => {
-			const engine = await this.engine();
-			return evaluateTree(this.tree, request, (sql) => engine.rows(sql));
-		});
+		return this.#cache.get(
+			`tree:${JSON.stringify(request)}`,
+			async () => {
+				const engine = await this.engine();
+				return evaluateTree(this.tree, request, (sql) => engine.rows(sql));
+			},
+			// evaluateTree resolves with the failed tables listed; such a result must not stick.
+			(result) => result.failures.length === 0
+		);
 	}
 
 	/** `nodeId` broken down by `dimension` for the request's periods and filters. */

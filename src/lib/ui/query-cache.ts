@@ -3,7 +3,11 @@ export class QueryCache {
 	#entries = new Map<string, Promise<unknown>>();
 	constructor(private readonly limit = 200) {}
 
-	get<T>(key: string, load: () => Promise<T>): Promise<T> {
+	/**
+	 * The cached answer for `key`, or `load()`'s. An answer `keep` rejects (e.g. a tree with failed
+	 * queries, which resolves rather than throws) is handed out but not kept, so the next ask retries.
+	 */
+	get<T>(key: string, load: () => Promise<T>, keep: (value: T) => boolean = () => true): Promise<T> {
 		const hit = this.#entries.get(key);
 		if (hit) {
 			// Refresh recency: Map keeps insertion order, so re-insert.
@@ -14,7 +18,12 @@ export class QueryCache {
 		const promise = load();
 		this.#entries.set(key, promise);
 		// A failed query is not cached: the next ask retries.
-		promise.catch(() => this.#entries.delete(key));
+		promise.then(
+			(value) => {
+				if (!keep(value) && this.#entries.get(key) === promise) this.#entries.delete(key);
+			},
+			() => this.#entries.delete(key)
+		);
 		if (this.#entries.size > this.limit) this.#entries.delete(this.#entries.keys().next().value!);
 		return promise;
 	}
