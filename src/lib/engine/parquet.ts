@@ -11,14 +11,22 @@ export function createParquetReader(pw: typeof ParquetWasm): ParquetReader {
 				const groups = file.metadata().numRowGroups();
 				// A preview (limit) needs only the first row group.
 				const total = limit === undefined ? groups : Math.min(groups, 1);
+				// Row group i+1 is decoded here while the database inserts row group i (in its worker, in
+				// the browser): the two overlap. Inserts still run one at a time and in order.
+				let inserting: Promise<void> = Promise.resolve();
 				for (let index = 0; index < total; index++) {
 					const table = await file.read({
 						rowGroups: [index],
 						columns: columns ? [...columns] : undefined,
 						limit
 					});
-					await onBatch(table.intoIPCStream(), index, total);
+					const ipc = table.intoIPCStream();
+					await inserting;
+					inserting = onBatch(ipc, index, total);
+					// Awaited on the next turn or after the loop; until then a failure must not count as unhandled.
+					inserting.catch(() => {});
 				}
+				await inserting;
 			} finally {
 				file.free();
 			}
