@@ -237,7 +237,9 @@ const en = {
 	'data.type.INTEGER': 'a whole number',
 	'data.type.DOUBLE': 'a number',
 	'data.type.BOOLEAN': 'yes/no',
-	'data.type.VARCHAR': 'text'
+	'data.type.VARCHAR': 'text',
+	'data.notKept':
+		'Your data is loaded, but this browser refused to store it, so it will not be here after a reload (private window or storage full).'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -471,7 +473,9 @@ const ko: Record<MessageKey, string> = {
 	'data.type.INTEGER': '정수',
 	'data.type.DOUBLE': '숫자',
 	'data.type.BOOLEAN': '예/아니요',
-	'data.type.VARCHAR': '텍스트'
+	'data.type.VARCHAR': '텍스트',
+	'data.notKept':
+		'데이터를 불러왔지만 이 브라우저가 저장을 거부해 새로고침하면 사라집니다(시크릿 창이거나 저장 공간이 가득 참).'
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, ko };

@@ -7,7 +7,7 @@ import { importTable, type ImportRequest } from '../data/import-table';
 import type { ImportReport } from '../data/import-report';
 import { TABLE_IDS, type TableId } from '../data/schema';
 import * as uploadStore from '../data/upload-store';
-import type { StoredUpload } from '../data/upload-store';
+import { withUpload, type StoredUpload } from '../data/upload-store';
 import { toIsoDate } from '../state/dates';
 import { tablePreviewSql, tableSummarySql, toTableSummary, type TableSummary } from '../data/summary';
 
@@ -34,12 +34,16 @@ export class Session {
 	origin = $state<DataOrigin>({ kind: 'sample' });
 	/** Set when stored uploads could not be restored at start (the sample is used instead). */
 	restoreError = $state<SessionError | null>(null);
+	/** True when an upload is loaded but the browser refused to store it for the next visit. */
+	notKept = $state(false);
 	/** Bumped whenever the loaded data changes, so cached answers can be dropped. */
 	dataVersion = $state(0);
 	/** First and last day with data in any table (ISO dates); null before the data is loaded. */
 	firstDay = $derived(dayOf(this.summaries, 'first'));
 	lastDay = $derived(dayOf(this.summaries, 'last'));
 	#engine: Promise<Engine> | null = null;
+	/** The uploads behind the loaded data now (what `origin` describes), stored or not. */
+	#live: StoredUpload[] = [];
 
 	constructor(
 		private readonly startEngine: (onProgress: (fraction: number, step: string) => void) => Promise<Engine>,
@@ -68,10 +72,13 @@ export class Session {
 					this.progress = 0.5 + (0.5 * (index + f)) / TABLE_IDS.length;
 				};
 				const uploads = stored.filter((u) => u.table === table);
-				if (uploads.length > 0 && (await this.restore(engine, table, uploads, onProgress))) continue;
+				if (uploads.length > 0 && (await this.restore(engine, table, uploads, onProgress))) {
+					this.#live.push(...uploads);
+					continue;
+				}
 				await this.loadSample(engine, table, onProgress);
 			}
-			await this.refresh(engine, stored);
+			await this.refresh(engine);
 			this.progress = 1;
 			this.phase = 'ready';
 		} catch (error) {
@@ -96,12 +103,14 @@ export class Session {
 			mapping: $state.snapshot(request.mapping),
 			at: Date.now()
 		};
+		this.#live = withUpload(this.#live, upload);
 		try {
 			await this.store?.saveUpload(upload);
 		} catch {
 			// Storage refused (private mode, quota): the data is loaded but will not survive a reload.
+			this.notKept = true;
 		}
-		await this.refresh(engine, await this.storedUploads());
+		await this.refresh(engine);
 		return report;
 	}
 
@@ -110,7 +119,9 @@ export class Session {
 		const engine = await this.engine();
 		await this.store?.clearUploads();
 		for (const table of TABLE_IDS) await this.loadSample(engine, table);
-		await this.refresh(engine, []);
+		this.#live = [];
+		this.notKept = false;
+		await this.refresh(engine);
 	}
 
 	/** Columns and first rows of a loaded table (for the data page). */
@@ -159,7 +170,8 @@ export class Session {
 		}
 	}
 
-	private async refresh(engine: Engine, stored: StoredUpload[]): Promise<void> {
+	private async refresh(engine: Engine): Promise<void> {
+		const stored = this.#live;
 		this.summaries = await summarise(engine);
 		const tables = TABLE_IDS.filter((table) => stored.some((u) => u.table === table));
 		this.origin =

@@ -120,4 +120,24 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 		);
 		expect(rows(session, 'tickets')).toBeGreaterThan(0);
 	});
+
+	it('says when an upload is loaded but the browser refused to keep it', async () => {
+		const store = memoryStore();
+		store.saveUpload = async () => {
+			throw new Error('QuotaExceededError');
+		};
+		const session = await start(store);
+		const file = csv('a.csv', 'id,opened\na1,2025-01-01 10:00:00\n');
+		await session.importUpload({
+			table: 'tickets',
+			mode: 'replace',
+			mapping: ticketMapping,
+			name: 'a.csv',
+			file,
+			source: { kind: 'file', file, format: 'csv' }
+		});
+		expect(session.notKept).toBe(true);
+		expect(session.origin).toMatchObject({ kind: 'uploaded', tables: ['tickets'] });
+		expect(rows(session, 'tickets')).toBe(1);
+	});
 });
