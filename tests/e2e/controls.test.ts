@@ -108,4 +108,30 @@ describe('filter picker', () => {
 		await page.getByRole('button', { name: 'Remove filter: Ticket channel = chat' }).click();
 		await expect.poll(() => params(page).getAll('tickets.channel')).toEqual([]);
 	});
+
+	it('downloads the overview’s numbers as CSV, unrounded, one row per metric', async () => {
+		const { page } = watched;
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page
+				.getByRole('group', { name: /^Download: northstar/ })
+				.getByRole('button', { name: 'CSV' })
+				.click()
+		]);
+		expect(download.suggestedFilename()).toBe('northstar-2025-09-08-2025-09-14.csv');
+		const chunks: Buffer[] = [];
+		for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+		const lines = Buffer.concat(chunks)
+			.toString('utf8')
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
+		expect(lines).toHaveLength(21);
+		const shown = await page
+			.getByRole('tree')
+			.locator('[data-metric-id="contact_rate"]')
+			.getAttribute('data-value');
+		const row = lines.find((l) => l.startsWith('contact_rate,'))!.split(',');
+		expect(row[3]).toBe(shown);
+	});
 });
