@@ -141,6 +141,8 @@ export const SYNONYMS: Record<TableId, Record<string, readonly string[]>> = {
 			'rating',
 			'satisfaction',
 			'csat_score',
+			'csat_rating',
+			'customer_satisfaction',
 			'satisfaction_score',
 			'satisfaction_rating',
 			'만족도',

@@ -40,6 +40,13 @@ describe('automatic mapping', () => {
 		expect(mapping.priority?.source).toBeNull();
 	});
 
+	it('reads help-desk export headers such as “CSAT Rating” and “Opened At”', () => {
+		const mapping = autoMap('tickets', cols('Ticket ID', 'Opened At:TIMESTAMP', 'CSAT Rating:BIGINT'));
+		expect(mapping.ticket_id?.source).toBe('Ticket ID');
+		expect(mapping.created_at?.source).toBe('Opened At');
+		expect(mapping.csat?.source).toBe('CSAT Rating');
+	});
+
 	it('reads a survey’s rating or nps_score as the NPS score, and obvious Korean headers', () => {
 		expect(autoMap('surveys', cols('answered_at:TIMESTAMP', 'nps_score:BIGINT')).score?.source).toBe(
 			'nps_score'
