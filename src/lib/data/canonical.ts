@@ -10,3 +10,18 @@ export function canonicalTableSql(table: TableId, staging: string, present: Read
 	});
 	return `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT\n\t${select.join(',\n\t')}\nFROM ${quoteIdent(staging)}`;
 }
+
+/**
+ * Whether a staged table already is canonical: the same columns, in the same order, of the same
+ * types. Then it can be renamed into place instead of copied through casts (the built-in sample is).
+ */
+export function isCanonicalShape(
+	table: TableId,
+	columns: readonly { name: string; type: string }[]
+): boolean {
+	const spec = TABLES[table].columns;
+	return (
+		columns.length === spec.length &&
+		spec.every((c, i) => columns[i]?.name === c.name && columns[i]?.type.toUpperCase() === c.type)
+	);
+}

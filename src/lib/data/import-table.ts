@@ -2,6 +2,7 @@
  * One upload into a canonical table: stage the mapped columns, convert, check, clean, then swap.
  * Every step before the swap works on scratch tables, so any failure leaves the loaded table untouched.
  */
+import { swapIn } from './swap';
 import type { Engine, Row, TableSource } from '../engine/types';
 import { EngineError } from '../engine/types';
 import { quoteIdent } from '../sql/quote';
@@ -94,18 +95,12 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 				'nothing_usable'
 			);
 		}
-		await swap(engine, table, scratch.next);
+		await swapIn(engine, table, scratch.next);
 		progress(1, 'saving');
 		return { table, mode, rowsRead, rowsLoaded: tableRows - before, tableRows, issues };
 	} finally {
 		for (const name of Object.values(scratch)) await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
 	}
-}
-
-async function swap(engine: Engine, table: TableId, next: string): Promise<void> {
-	await engine.exec(
-		`BEGIN TRANSACTION; DROP TABLE IF EXISTS ${quoteIdent(table)}; ALTER TABLE ${quoteIdent(next)} RENAME TO ${quoteIdent(table)}; COMMIT`
-	);
 }
 
 async function count(engine: Engine, table: string): Promise<number> {

@@ -1,9 +1,10 @@
-/** Loading a source into a canonical table: stage it, check it, cast it, swap it in. */
+/** Loading a source into a canonical table: stage it, check it, cast it (unless it already is canonical), swap it in. */
 import type { Engine, TableSource } from '../engine/types';
 import { EngineError } from '../engine/types';
 import { quoteIdent } from '../sql/quote';
-import { canonicalTableSql } from './canonical';
+import { canonicalTableSql, isCanonicalShape } from './canonical';
 import { TABLES, type TableId } from './schema';
+import { swapIn } from './swap';
 
 /**
  * Load `source` as canonical table `table`. The file goes into a staging table first, so a failure
@@ -19,7 +20,8 @@ export async function loadCanonicalTable(
 	const spec = TABLES[table];
 	try {
 		await engine.loadTable(staging, source, { onProgress });
-		const present = new Set((await engine.describe(staging)).map((column) => column.name));
+		const described = await engine.describe(staging);
+		const present = new Set(described.map((column) => column.name));
 		const missing = spec.columns.filter((column) => column.required && !present.has(column.name));
 		if (missing.length > 0) {
 			throw new EngineError(
@@ -27,7 +29,9 @@ export async function loadCanonicalTable(
 				`columns present: ${[...present].join(', ')}`
 			);
 		}
-		await engine.exec(canonicalTableSql(table, staging, present));
+		// Already canonical (the sample is): rename it into place; else copy it through explicit casts.
+		if (isCanonicalShape(table, described)) await swapIn(engine, table, staging);
+		else await engine.exec(canonicalTableSql(table, staging, present));
 	} finally {
 		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
 	}
