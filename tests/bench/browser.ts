@@ -2,8 +2,8 @@
  * One benchmark run in headless Chromium: a fresh browser context (empty caches), the app opened
  * cold, then a period change, a filter and a drill-down, each timed inside the page.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { assertChromium, CHROMIUM_PATH } from '../e2e/chromium';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../e2e/chromium';
 import { installProbe, navigateAndSettle, type ProbeState, type SettleOptions } from './probe';
 
 /**
@@ -31,23 +31,8 @@ export interface RunResult {
 }
 
 export function launchBenchBrowser(): Promise<Browser> {
-	assertChromium();
-	return chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-dev-shm-usage',
-			// performance.memory is bucketed and delayed without this.
-			'--enable-precise-memory-info'
-		]
-	});
+	// performance.memory is bucketed and delayed without this.
+	return launchChromium(['--enable-precise-memory-info']);
 }
 
 const MB = 1024 * 1024;

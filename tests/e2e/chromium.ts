@@ -12,7 +12,7 @@ export function assertChromium(): void {
 	}
 }
 
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
 	assertChromium();
 	return chromium.launch({
 		executablePath: CHROMIUM_PATH,
@@ -26,7 +26,8 @@ export function launchChromium(): Promise<Browser> {
 			'--disable-background-networking',
 			'--disable-component-update',
 			'--disable-sync',
-			'--disable-dev-shm-usage'
+			'--disable-dev-shm-usage',
+			...extraArgs
 		]
 	});
 }
