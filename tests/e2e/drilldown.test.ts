@@ -199,6 +199,24 @@ describe('metric drill-down', () => {
 		expect(new URL(page.url()).searchParams.get('grain')).toBe('week');
 	});
 
+	it('says so when the metric does not exist, or the period has no data, and offers a way back', async () => {
+		const w = await openPage(browser, baseUrl);
+		watched.push(w);
+		const { page } = w;
+		await page.goto(`${baseUrl}/metric/nope`);
+		await page.locator('.drill[data-ready="true"]').waitFor({ timeout: 60_000 });
+		await expect.poll(() => page.getByRole('alert').textContent()).toContain('has no metric with this id');
+
+		await page.goto(`${baseUrl}/metric/csat?from=2020-01-01&to=2020-01-07&grain=day`);
+		const empty = page.locator('[data-empty-state]');
+		await empty.waitFor({ timeout: 60_000 });
+		expect(await empty.textContent()).toContain('Jan 1 – Dec 31, 2025');
+		await empty.getByRole('button', { name: 'Show the last 28 days' }).click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('2025-12-31');
+		await drillReady(page);
+		expect(await headerValue(page)).toBeGreaterThan(0);
+	});
+
 	it('reads at phone width without sideways scrolling', async () => {
 		const page = await open(`/metric/contact_rate?from=${INCIDENT.from}&to=${INCIDENT.to}&grain=day`, {
 			width: 390,

@@ -74,6 +74,7 @@ const en = {
 	loadedTables: 'Loaded tables',
 	// ── drill-down: breakdown and contributions ──
 	'drill.missing': '(not set)',
+	'drill.unknown': 'The metric tree has no metric with this id. Go back to the overview and pick one there.',
 	'drill.others': 'Other',
 	'drill.contribution': 'Contribution',
 	'drill.sampleShort': 'n',
@@ -315,6 +316,7 @@ const ko: Record<MessageKey, string> = {
 	loadedTables: '불러온 테이블',
 	// ── drill-down: breakdown and contributions ──
 	'drill.missing': '(값 없음)',
+	'drill.unknown': '지표 트리에 이 ID의 지표가 없습니다. 개요로 돌아가 지표를 선택하세요.',
 	'drill.others': '기타',
 	'drill.contribution': '기여도',
 	'drill.sampleShort': 'n',
