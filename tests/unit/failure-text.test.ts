@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../src/lib/engine/types';
 import { RequestError } from '../../src/lib/metrics/request';
-import { errorText } from '../../src/lib/ui/error-text';
+import { failureText } from '../../src/lib/ui/failure-text';
 
 describe('error text for people', () => {
 	it('shows the engine’s message for people and folds away its detail', () => {
 		const error = new EngineError('The query failed: a column is missing.', 'Binder Error: "csat" not found');
-		expect(errorText(error)).toEqual({
+		expect(failureText(error)).toEqual({
 			message: 'The query failed: a column is missing.',
 			detail: 'Binder Error: "csat" not found'
 		});
 	});
 	it('shows a request error’s message, and anything else only as detail', () => {
-		expect(errorText(new RequestError('unknown_dimension', 'Unknown filter “x”.')).message).toBe(
+		expect(failureText(new RequestError('unknown_dimension', 'Unknown filter “x”.')).message).toBe(
 			'Unknown filter “x”.'
 		);
-		expect(errorText(new TypeError('boom'))).toEqual({ message: '', detail: 'TypeError: boom' });
+		expect(failureText(new TypeError('boom'))).toEqual({ message: '', detail: 'TypeError: boom' });
 	});
 });
