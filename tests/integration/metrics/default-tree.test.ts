@@ -3,14 +3,11 @@
  * through duckdb-wasm. Each expected value is worked out by hand in the comment beside it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	breakdown,
-	childContributions,
-	defaultTree,
-	evaluateTree,
-	type NodeId,
-	type TreeResult
-} from '../../../src/lib/metrics';
+import { defaultTree } from '../../fixtures/default-tree';
+import { breakdown } from '../../../src/lib/metrics/breakdown';
+import { childContributions } from '../../../src/lib/metrics/child-contributions';
+import { evaluateTree, type TreeResult } from '../../../src/lib/metrics/evaluate';
+import type { NodeId } from '../../../src/lib/metrics/types';
 import { FIXTURE_SQL, PERIOD, PREVIOUS } from '../../fixtures/metrics/cx-fixture';
 import { startHarness, type Harness } from './engine-harness';
 
