@@ -10,7 +10,9 @@ import { generateSample } from '../../../data/generator/sample';
 import { loadCanonicalTable } from '../../../src/lib/data/load';
 import { TABLE_IDS } from '../../../src/lib/data/schema';
 import { median } from '../../../src/lib/metrics/anomalies';
-import { defaultTree, evaluateTree, type NodeId, type TreeResult } from '../../../src/lib/metrics';
+import { evaluateTree, type TreeResult } from '../../../src/lib/metrics/evaluate';
+import type { NodeId } from '../../../src/lib/metrics/types';
+import { defaultTree } from '../../fixtures/default-tree';
 import { startHarness, type Harness } from './engine-harness';
 
 async function harnessOn(dir: string): Promise<Harness> {
