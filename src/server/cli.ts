@@ -1,7 +1,9 @@
 /** The `northstar` command: `northstar serve --data DIR …` (see `northstar --help`). */
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { loadShippedTree } from '../lib/metrics/load-tree';
 import { DEFAULT_LIMITS } from './limits';
 import { serve } from './serve';
 
@@ -50,6 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 	}
 	const running = await serve({
 		data: values.data,
+		tree: loadShippedTree(readFileSync(join(ROOT, 'data/trees/default.yaml'), 'utf8')),
 		app: values.app,
 		port: positive(values.port, 'port', true),
 		host: values.host,

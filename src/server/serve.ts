@@ -3,11 +3,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServerInfo } from '../lib/api/protocol';
 import { tableSummarySql, toTableSummary } from '../lib/data/summary';
-import { defaultTree } from '../lib/metrics/default-tree';
 import type { EvaluationRequest } from '../lib/metrics/request';
 import type { RunQuery } from '../lib/metrics/rows';
 import { sqlTreeQueries, type TreeQueries } from '../lib/metrics/tree-queries';
-import type { TableId } from '../lib/metrics/types';
+import type { TableId, Tree } from '../lib/metrics/types';
 import { createNorthstarServer } from './http';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits';
 import { openNativeDuckDb } from './native-duckdb';
@@ -16,6 +15,8 @@ import { staticFiles, type StaticHandler } from './static-files';
 export interface ServeOptions {
 	/** A directory of Parquet/CSV files or a .duckdb file. */
 	data: string;
+	/** The tree every request is evaluated with (the shipped default tree). */
+	tree: Tree;
 	/** The built app (`build/`); without it only the API is served (tests). */
 	app?: string;
 	port?: number;
@@ -35,7 +36,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
 	try {
 		const info = await serverInfo(database.tables, database.run);
 		const queries = onlyTables(
-			sqlTreeQueries(defaultTree, async () => database.run),
+			sqlTreeQueries(options.tree, async () => database.run),
 			database.tables
 		);
 		const server = createNorthstarServer({

@@ -8,16 +8,12 @@ import { API } from '../../../src/lib/api/protocol';
 import { loadCanonicalTable } from '../../../src/lib/data/load';
 import { startNodeEngine } from '../../../src/lib/engine/node';
 import type { Engine } from '../../../src/lib/engine/types';
-import {
-	breakdown,
-	childContributions,
-	defaultTree,
-	evaluateTree,
-	type Breakdown,
-	type EvaluationRequest,
-	type NodeId,
-	type TreeResult
-} from '../../../src/lib/metrics';
+import { breakdown, type Breakdown } from '../../../src/lib/metrics/breakdown';
+import { childContributions } from '../../../src/lib/metrics/child-contributions';
+import { evaluateTree, type TreeResult } from '../../../src/lib/metrics/evaluate';
+import type { EvaluationRequest } from '../../../src/lib/metrics/request';
+import type { NodeId } from '../../../src/lib/metrics/types';
+import { defaultTree } from '../../fixtures/default-tree';
 import { dimensionValuesSql } from '../../../src/lib/metrics/sql/dimension-values';
 import { serve, type RunningServer } from '../../../src/server/serve';
 import { differences } from './differences';
@@ -31,7 +27,7 @@ beforeAll(async () => {
 		const bytes = new Uint8Array(readFileSync(`data/sample/${table}.parquet`));
 		await loadCanonicalTable(wasm, table, { kind: 'bytes', bytes, format: 'parquet' });
 	}
-	server = await serve({ data: 'data/sample', port: 0 });
+	server = await serve({ data: 'data/sample', tree: defaultTree, port: 0 });
 });
 
 afterAll(async () => {

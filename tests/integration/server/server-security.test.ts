@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API } from '../../../src/lib/api/protocol';
 import { serve, type RunningServer } from '../../../src/server/serve';
+import { defaultTree } from '../../fixtures/default-tree';
 
 const TOKEN = 'correct-horse-battery';
 let server: RunningServer;
@@ -10,6 +11,7 @@ let server: RunningServer;
 beforeAll(async () => {
 	server = await serve({
 		data: 'data/sample',
+		tree: defaultTree,
 		port: 0,
 		token: TOKEN,
 		limits: { timeoutMs: 10_000, maxRows: 3 }
