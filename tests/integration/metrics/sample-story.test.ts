@@ -4,7 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { breakdown, defaultTree, type EvaluationRequest, type NodeId } from '../../../src/lib/metrics';
+import { defaultTree } from '../../fixtures/default-tree';
+import { breakdown } from '../../../src/lib/metrics/breakdown';
+import type { EvaluationRequest } from '../../../src/lib/metrics/request';
+import type { NodeId } from '../../../src/lib/metrics/types';
 import type { Contribution } from '../../../src/lib/metrics/contribution';
 import { startHarness, type Harness } from './engine-harness';
 
