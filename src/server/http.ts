@@ -32,11 +32,15 @@ export interface ServerOptions {
 const MAX_BODY = 64 * 1024;
 
 export function createNorthstarServer(options: ServerOptions): Server {
-	return createServer((request, response) => {
+	const server = createServer((request, response) => {
 		handle(options, request, response).catch((error: unknown) => {
 			sendError(response, 500, { code: 'query_failed', message: messageOf(error) });
 		});
 	});
+	// Node closes an idle kept-alive connection after 5 s, which races a client reusing it just then
+	// (ECONNRESET on a busy machine); a minute is what proxies and browsers expect.
+	server.keepAliveTimeout = 65_000;
+	return server;
 }
 
 async function handle(
