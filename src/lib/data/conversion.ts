@@ -27,6 +27,9 @@ function partFirstFormats(order: 'mdy' | 'dmy'): string[] {
 /** A value that ends in a UTC offset after a time: `…10:30:00Z`, `…10:30+09:00`, `…10:30:00.5-0500`. */
 const OFFSET_PATTERN = '\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?\\s*([Zz]|[+-]\\d\\d(:?\\d\\d)?)$';
 
+/** A space before the offset (`2025-03-01 10:00:00 +0100`, Shopify's form) that the TIMESTAMPTZ cast refuses. */
+const SPACED_OFFSET = '\\s+([Zz]|[+-]\\d\\d(:?\\d\\d)?)$';
+
 /** Microseconds per unit; the bound keeps results inside DuckDB's TIMESTAMP range (before year 9999). */
 const EPOCH_FACTOR: Record<string, string> = {
 	epoch_s: '1000000',
@@ -92,5 +95,5 @@ function timestampSql(
 	// is UTC), then moved to the chosen zone by plain arithmetic. Values without an offset are read as written.
 	const minutes = Math.round(Number(zone));
 	if (!Number.isFinite(minutes) || Math.abs(minutes) > 18 * 60) throw new Error(`Not a UTC offset: ${zone}`);
-	return `CASE WHEN regexp_matches(${text}, ${quoteString(OFFSET_PATTERN)}) THEN CAST(TRY_CAST(${text} AS TIMESTAMPTZ) AS TIMESTAMP) + to_minutes(${minutes}) ELSE ${naive} END`;
+	return `CASE WHEN regexp_matches(${text}, ${quoteString(OFFSET_PATTERN)}) THEN CAST(TRY_CAST(regexp_replace(${text}, ${quoteString(SPACED_OFFSET)}, '\\1') AS TIMESTAMPTZ) AS TIMESTAMP) + to_minutes(${minutes}) ELSE ${naive} END`;
 }

@@ -70,12 +70,12 @@ describe('explicit conversions (duckdb-wasm in Node)', () => {
 		const seoul = { reading: 'text' as const, zone: 9 * 60 };
 		expect(
 			await convert(
-				`('2025-01-31T01:30:00Z'), ('2025-01-31T10:30:00+09:00'), ('2025-01-31 02:30:00.000+0100'), ('2025-01-31 10:30:00')`,
+				`('2025-01-31T01:30:00Z'), ('2025-01-31T10:30:00+09:00'), ('2025-01-31 02:30:00.000+0100'), ('2025-01-31 02:30:00 +0100'), ('2025-01-31 10:30:00')`,
 				'VARCHAR',
 				'TIMESTAMP',
 				seoul
 			)
-		).toEqual([T, T, T, T]);
+		).toEqual([T, T, T, T, T]);
 		// the same values in UTC: 01:30, 01:30, 01:30, and the naive one as written
 		const utc = await convert(
 			`('2025-01-31T01:30:00.250Z'), ('2025-01-31T10:30:00+09:00'), ('2025-01-31 10:30:00')`,
