@@ -2,7 +2,7 @@
 import { formulaRefs, parseFormula } from './formula';
 import { findCycle } from './find-cycle';
 import { snippetProblem } from './snippet-check';
-import { isTableId, TABLES } from './tables';
+import { columnNames, isTableId } from './tables';
 import { treeError, type TreeError } from './tree-error';
 import type { TreeFileNode } from './tree-schema';
 import type { LeafDefinition, MetricNode, NodeId, TableId } from './types';
@@ -69,7 +69,7 @@ function checkLeafDefinition(
 		const problem = snippetProblem(value);
 		if (problem) errors.push(treeError('sql_snippet', { node, field: `definition.${field}` }, problem));
 	}
-	const columns = TABLES[table].columns;
+	const columns = columnNames(table);
 	const column = (field: string, name: string) => {
 		if (!columns.includes(name)) {
 			errors.push(
