@@ -18,6 +18,8 @@ const node = ({ id = 'x', ...over }: Partial<Omit<NodeView, 'id'>> & { id?: stri
 	relative: null,
 	status: 'none',
 	series: [],
+	seriesStarts: [],
+	anomalies: [],
 	sampleSize: null,
 	parent: null,
 	children: [],

@@ -19,6 +19,8 @@ const node = ({ id = 'tickets', ...over }: Partial<Omit<NodeView, 'id'>> & { id?
 	relative: 99 / 137,
 	status: 'none',
 	series: [],
+	seriesStarts: [],
+	anomalies: [],
 	sampleSize: null,
 	parent: null,
 	children: [],

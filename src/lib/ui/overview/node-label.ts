@@ -1,6 +1,7 @@
 /** What a screen reader says for a tree node: name, value, change with its verdict, and target status. */
 import { formatDelta, formatValue } from '$lib/i18n/format';
 import type { Locale, MessageKey } from '$lib/i18n/messages';
+import { anomalyMarkText } from './anomaly-list';
 import { changeIsGood, shownDelta, type NodeView } from './node-view';
 
 /** E.g. "Tickets: 236, Change +99 (worse)" or "CSAT: 64.8%, Change −27.7 pp (worse), Off target". */
@@ -11,5 +12,6 @@ export function nodeLabel(node: NodeView, locale: Locale, t: (key: MessageKey) =
 	const good = changeIsGood(shown, node.direction);
 	const verdict = shown === null ? '' : ` (${t(good === null ? 'unchanged' : good ? 'better' : 'worse')})`;
 	const status = node.status === 'none' ? '' : `, ${t(`status.${node.status}`)}`;
-	return `${node.name}: ${value}, ${t('change')} ${delta}${verdict}${status}`;
+	const unusual = node.anomalies.length > 0 ? `, ${anomalyMarkText(node.anomalies, locale)}` : '';
+	return `${node.name}: ${value}, ${t('change')} ${delta}${verdict}${status}${unusual}`;
 }

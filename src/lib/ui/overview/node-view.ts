@@ -1,4 +1,5 @@
 /** What a tree node shows: the metric engine's result for one node, joined with its tree definition. */
+import type { Anomaly } from '$lib/metrics/anomalies';
 import type { TargetStatus } from '$lib/metrics/status';
 import type { Direction, Edge, NodeId, Tier, ValueFormat } from '$lib/metrics/types';
 
@@ -17,6 +18,10 @@ export interface NodeView {
 	status: TargetStatus;
 	/** Values at the grain over the current period, for the sparkline. */
 	series: (number | null)[];
+	/** Each series value's bucket start (ISO date). */
+	seriesStarts: string[];
+	/** The period's anomalous days (SPEC §4), oldest first. */
+	anomalies: Anomaly[];
 	/** The count behind a rate (n rated, n answers), when it matters. */
 	sampleSize: number | null;
 	parent: { id: NodeId; edge: Edge['type'] } | null;

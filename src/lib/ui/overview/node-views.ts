@@ -30,6 +30,8 @@ export function toNodeViews(tree: Tree, result: TreeResult, locale: Locale): Map
 			relative: r?.relativeChange ?? null,
 			status: r?.status ?? 'none',
 			series: r?.series.map((p) => p.value) ?? [],
+			seriesStarts: r?.series.map((p) => p.start) ?? [],
+			anomalies: r?.anomalies ?? [],
 			sampleSize: r?.sample?.current ?? null,
 			parent: parentEdge ? { id: parentEdge.parent, edge: parentEdge.type } : null,
 			children: tree.edges.filter((e) => e.parent === node.id).map((e) => ({ id: e.child, edge: e.type })),
