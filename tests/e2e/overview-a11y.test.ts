@@ -41,11 +41,13 @@ describe('overview for people', () => {
 		const tickets = engineNode(result, 'tickets');
 		const tree = page.getByRole('tree', { name: 'Metric tree' });
 		// tickets: a count, up, and up is bad for tickets
-		const name = `Tickets: ${tickets.value!.toLocaleString('en')}, Change +${tickets.change!.toLocaleString('en')} (worse)`;
+		// …and the incident week's unusual days (SPEC §4 anomalies), the latest one's side and verdict.
+		const unusual = `Unusual: ${tickets.anomalies.length} day(s), latest high, bad`;
+		const name = `Tickets: ${tickets.value!.toLocaleString('en')}, Change +${tickets.change!.toLocaleString('en')} (worse), ${unusual}`;
 		expect(await tree.getByRole('treeitem', { name, exact: true }).count()).toBe(1);
 		const csat = tree.getByRole('treeitem', { name: /^CSAT: / });
 		expect(await csat.getAttribute('aria-label')).toMatch(
-			/^CSAT: \d+\.\d%, Change −\d+\.\d pp \(worse\), Off target$/
+			/^CSAT: \d+\.\d%, Change −\d+\.\d pp \(worse\), Off target, Unusual: \d+ day\(s\), latest low, bad$/
 		);
 		expect(Number(await csat.getAttribute('data-value'))).toBe(engineNode(result, 'csat').value);
 	});
