@@ -6,6 +6,7 @@ import { bucketStarts, fromEpochMs } from './period';
 import { checkRequest, type CheckedRequest, type EvaluationRequest } from './request';
 import { groupRows, type GroupedColumns, type RunQuery } from './rows';
 import type { QueryStrategy } from './sql/table-query';
+import type { Dialect } from './sql/dialect';
 import { change, targetStatus, type TargetStatus } from './status';
 import type { MetricNode, NodeId, TableId, Tree } from './types';
 
@@ -59,15 +60,19 @@ export function evaluateTree(
 	return evaluateTreeWith(tree, request, runQuery, 'optimised');
 }
 
-/** `evaluateTree` with the SQL strategy chosen: tests compare 'raw' with the default 'optimised'. */
+/**
+ * `evaluateTree` with the SQL strategy chosen (tests compare 'raw' with the default 'optimised') and
+ * the dialect (DuckDB unless said otherwise; see sql/dialect.ts).
+ */
 export async function evaluateTreeWith(
 	tree: Tree,
 	request: EvaluationRequest,
 	runQuery: RunQuery,
-	strategy: QueryStrategy
+	strategy: QueryStrategy,
+	dialect?: Dialect
 ): Promise<TreeResult> {
 	const checked = checkRequest(request);
-	const queries = compileTree(tree, checked, strategy);
+	const queries = compileTree(tree, checked, strategy, dialect);
 	const outcomes = await Promise.all(queries.map((query) => runCompiled(query, runQuery)));
 	const tables = new Map<TableId, TableData | NoValueReason>();
 	for (const table of checked.tables)
