@@ -1,7 +1,9 @@
 /**
  * The DuckDB dialect emits exactly the SQL the compiler emitted before the dialect seam: every statement
  * for the default tree — both strategies, three grains, with and without filters, and every breakdown —
- * is pinned in a file written by the compiler before the seam existed.
+ * is pinned in a file written by the compiler before the seam existed. A deliberate change to the SQL
+ * (a new aggregate, dimension or node) updates the file: `npx vitest run <this file> -u`, and the diff
+ * of __snapshots__/default-tree-duckdb.sql shows the change for review.
  */
 import { describe, expect, it } from 'vitest';
 import { planBreakdown } from '../../../src/lib/metrics/breakdown-plan';
