@@ -80,40 +80,46 @@ describe('the clickhouse dialect', () => {
 		expect(series.sql).toMatchInlineSnapshot(`
 			"WITH periods AS (
 				SELECT * FROM (VALUES
-					('current', toDateTime64('2025-03-10', 6), toDateTime64('2025-03-17', 6), toInt64(0)),
-					('previous', toDateTime64('2025-03-03', 6), toDateTime64('2025-03-10', 6), toInt64(604800000))
-				) AS p(period, period_start, period_end, shift)
+					('current', toDateTime64('2025-03-10', 6), toDateTime64('2025-03-17', 6), toInt64(0), toDateTime64('2025-03-10', 6)),
+					('previous', toDateTime64('2025-03-03', 6), toDateTime64('2025-03-10', 6), toInt64(604800000), toDateTime64('2025-03-10', 6)),
+					('daily', toDateTime64('2025-01-13', 6), toDateTime64('2025-03-17', 6), toInt64(0), toDateTime64('2025-01-13', 6))
+				) AS p(period, period_start, period_end, shift, first_bucket)
 			),
 			facts AS (
 				SELECT
 					periods.period,
-					toDateTime64(toStartOfWeek(\`tickets\`.\`created_at\` + toIntervalMillisecond(periods.shift), 1), 6) AS bucket,
+					CASE WHEN periods.period = 'daily' THEN toDateTime64(toStartOfDay(\`tickets\`.\`created_at\`), 6) ELSE toDateTime64(toStartOfWeek(\`tickets\`.\`created_at\` + toIntervalMillisecond(periods.shift), 1), 6) END AS bucket,
 					\`tickets\`.*
 				FROM (SELECT *, ifNull(minOrNull(\`created_at\`) OVER (PARTITION BY \`customer_id\` ORDER BY toUnixTimestamp64Micro(\`created_at\`) RANGE BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) <= \`created_at\` + toIntervalDay(7), false) AS \`repeat_rate.repeat\` FROM \`tickets\`) AS \`tickets\`
 				JOIN periods ON \`tickets\`.\`created_at\` >= periods.period_start AND \`tickets\`.\`created_at\` < periods.period_end
-				WHERE \`tickets\`.\`created_at\` >= toDateTime64('2025-03-03', 6) AND \`tickets\`.\`created_at\` < toDateTime64('2025-03-17', 6)
+				WHERE \`tickets\`.\`created_at\` >= toDateTime64('2025-01-13', 6) AND \`tickets\`.\`created_at\` < toDateTime64('2025-03-17', 6)
 					AND \`tickets\`.\`channel\` IN ('chat')
 			)
-			SELECT \`period\`, \`bucket\`, \`tickets.value\`, \`median_csat.value\`, \`median_csat.n\`, \`p90_replies.value\`, \`p90_replies.n\`, \`self_service_share.num\`, \`self_service_share.den\`, \`mean_csat.sum\`, \`mean_csat.n\`, \`repeat_rate.num\`, \`repeat_rate.den\`, NULL AS \`customers.value\`, NULL AS \`backlog.change\` FROM (
+			SELECT \`period\`, \`bucket\`, \`tickets.value\`, \`median_csat.value\`, \`median_csat.n\`, \`median_csat.lo\`, \`median_csat.hi\`, \`p90_replies.value\`, \`p90_replies.n\`, \`p90_replies.lo\`, \`p90_replies.hi\`, \`self_service_share.num\`, \`self_service_share.den\`, \`mean_csat.sum\`, \`mean_csat.n\`, \`mean_csat.sumsq\`, \`repeat_rate.num\`, \`repeat_rate.den\`, NULL AS \`customers.value\`, NULL AS \`backlog.change\` FROM (
 			SELECT
 				period,
 				bucket,
 				count() AS \`tickets.value\`,
 				quantileExactInclusive(0.5)(\`csat\`) AS \`median_csat.value\`,
 				count(\`csat\`) AS \`median_csat.n\`,
+				quantileExactInclusive(0.4)(\`csat\`) AS \`median_csat.lo\`,
+				quantileExactInclusive(0.6)(\`csat\`) AS \`median_csat.hi\`,
 				quantileExactInclusiveIf(0.9)(\`agent_replies\`, (\`self_service\`)) AS \`p90_replies.value\`,
 				countIf(\`agent_replies\` IS NOT NULL AND (\`self_service\`)) AS \`p90_replies.n\`,
+				quantileExactInclusiveIf(0.85)(\`agent_replies\`, (\`self_service\`)) AS \`p90_replies.lo\`,
+				quantileExactInclusiveIf(0.95)(\`agent_replies\`, (\`self_service\`)) AS \`p90_replies.hi\`,
 				countIf((\`self_service\`)) AS \`self_service_share.num\`,
 				count() AS \`self_service_share.den\`,
 				sum(\`csat\`) AS \`mean_csat.sum\`,
 				count(\`csat\`) AS \`mean_csat.n\`,
+				sum((\`csat\`) * (\`csat\`)) AS \`mean_csat.sumsq\`,
 				countIf(\`customer_id\` IS NOT NULL AND \`repeat_rate.repeat\`) AS \`repeat_rate.num\`,
 				countIf(\`customer_id\` IS NOT NULL) AS \`repeat_rate.den\`
 			FROM facts
 			GROUP BY ALL
 			)
 			UNION ALL
-			SELECT \`period\`, \`bucket\`, NULL AS \`tickets.value\`, NULL AS \`median_csat.value\`, NULL AS \`median_csat.n\`, NULL AS \`p90_replies.value\`, NULL AS \`p90_replies.n\`, NULL AS \`self_service_share.num\`, NULL AS \`self_service_share.den\`, NULL AS \`mean_csat.sum\`, NULL AS \`mean_csat.n\`, NULL AS \`repeat_rate.num\`, NULL AS \`repeat_rate.den\`, \`customers.value\`, NULL AS \`backlog.change\` FROM (
+			SELECT \`period\`, \`bucket\`, NULL AS \`tickets.value\`, NULL AS \`median_csat.value\`, NULL AS \`median_csat.n\`, NULL AS \`median_csat.lo\`, NULL AS \`median_csat.hi\`, NULL AS \`p90_replies.value\`, NULL AS \`p90_replies.n\`, NULL AS \`p90_replies.lo\`, NULL AS \`p90_replies.hi\`, NULL AS \`self_service_share.num\`, NULL AS \`self_service_share.den\`, NULL AS \`mean_csat.sum\`, NULL AS \`mean_csat.n\`, NULL AS \`mean_csat.sumsq\`, NULL AS \`repeat_rate.num\`, NULL AS \`repeat_rate.den\`, \`customers.value\`, NULL AS \`backlog.change\` FROM (
 			SELECT
 				period,
 				bucket,
@@ -127,10 +133,10 @@ describe('the clickhouse dialect', () => {
 			GROUP BY ALL
 			)
 			UNION ALL
-			SELECT \`period\`, \`bucket\`, NULL AS \`tickets.value\`, NULL AS \`median_csat.value\`, NULL AS \`median_csat.n\`, NULL AS \`p90_replies.value\`, NULL AS \`p90_replies.n\`, NULL AS \`self_service_share.num\`, NULL AS \`self_service_share.den\`, NULL AS \`mean_csat.sum\`, NULL AS \`mean_csat.n\`, NULL AS \`repeat_rate.num\`, NULL AS \`repeat_rate.den\`, NULL AS \`customers.value\`, \`backlog.change\` FROM (
+			SELECT \`period\`, \`bucket\`, NULL AS \`tickets.value\`, NULL AS \`median_csat.value\`, NULL AS \`median_csat.n\`, NULL AS \`median_csat.lo\`, NULL AS \`median_csat.hi\`, NULL AS \`p90_replies.value\`, NULL AS \`p90_replies.n\`, NULL AS \`p90_replies.lo\`, NULL AS \`p90_replies.hi\`, NULL AS \`self_service_share.num\`, NULL AS \`self_service_share.den\`, NULL AS \`mean_csat.sum\`, NULL AS \`mean_csat.n\`, NULL AS \`mean_csat.sumsq\`, NULL AS \`repeat_rate.num\`, NULL AS \`repeat_rate.den\`, NULL AS \`customers.value\`, \`backlog.change\` FROM (
 			SELECT
 				periods.period,
-				greatest(toDateTime64(toStartOfWeek(changes.changed_at + toIntervalMillisecond(periods.shift), 1), 6), toDateTime64('2025-03-10', 6)) AS bucket,
+				greatest(CASE WHEN periods.period = 'daily' THEN toDateTime64(toStartOfDay(changes.changed_at), 6) ELSE toDateTime64(toStartOfWeek(changes.changed_at + toIntervalMillisecond(periods.shift), 1), 6) END, periods.first_bucket) AS bucket,
 				sum(changes.change) AS \`backlog.change\`
 			FROM (
 				SELECT \`tickets\`.*, \`tickets\`.\`created_at\` AS changed_at, 1 AS change

@@ -14,7 +14,7 @@ export interface Aggregate {
 }
 
 /** The parts each definition kind produces (see measures.ts for how they become a value). */
-export type Part = 'value' | 'num' | 'den' | 'sum' | 'n' | 'change';
+export type Part = 'value' | 'num' | 'den' | 'sum' | 'n' | 'change' | 'sumsq' | 'lo' | 'hi';
 
 export function partAlias(id: NodeId, part: Part): string {
 	return `${id}.${part}`;
@@ -27,6 +27,13 @@ export function condition(snippet: string): string {
 
 const present = (...conditions: (string | undefined)[]) =>
 	conditions.filter((c): c is string => c !== undefined);
+
+/** q ∓ h with h = min(0.1, q ÷ 2, (1 − q) ÷ 2): the quantiles whose distance estimates the density at q. */
+export function quantileNeighbours(q: number): [number, number] {
+	const h = Math.min(0.1, q / 2, (1 - q) / 2);
+	// Rounded so the SQL reads 0.85, not 0.8500000000000001.
+	return [Number((q - h).toFixed(6)), Number((q + h).toFixed(6))];
+}
 
 /** The column holding a `repeat` node's per-row flag, computed in the facts CTE. */
 export function repeatFlagAlias(id: NodeId, dialect: Dialect = duckdb): string {
@@ -59,13 +66,20 @@ export function leafAggregates(node: LeafNode, dialect: Dialect = duckdb): Aggre
 		case 'mean':
 			return [
 				part('sum', aggregate({ fn: 'sum', expr }, present(filter))),
-				part('n', aggregate({ fn: 'count_values', expr }, present(filter)))
+				part('n', aggregate({ fn: 'count_values', expr }, present(filter))),
+				// With sum and n, the sample standard deviation (a day's sampling error, anomalies.ts).
+				part('sumsq', aggregate({ fn: 'sum', expr: `(${expr}) * (${expr})` }, present(filter)))
 			];
-		case 'quantile':
+		case 'quantile': {
+			// The quantiles either side give the density at q, hence the quantile's sampling error (anomalies.ts).
+			const [lo, hi] = quantileNeighbours(d.q);
 			return [
 				part('value', aggregate({ fn: 'quantile', expr, q: d.q }, present(filter))),
-				part('n', aggregate({ fn: 'count_values', expr }, present(filter)))
+				part('n', aggregate({ fn: 'count_values', expr }, present(filter))),
+				part('lo', aggregate({ fn: 'quantile', expr, q: lo }, present(filter))),
+				part('hi', aggregate({ fn: 'quantile', expr, q: hi }, present(filter)))
 			];
+		}
 		case 'distinct_share':
 			return [
 				part('num', dialect.valuesWithAtLeast(expr, d.min_rows, present(filter))),

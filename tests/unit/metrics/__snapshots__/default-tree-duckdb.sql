@@ -36,9 +36,10 @@ GROUP BY ALL;
 -- request 0 optimised events series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS NOT MATERIALIZED (
 	SELECT
@@ -47,7 +48,7 @@ facts AS NOT MATERIALIZED (
 		"events".*
 	FROM "events"
 	JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
-	WHERE "events"."ts" >= TIMESTAMP '2025-09-01' AND "events"."ts" < TIMESTAMP '2025-09-15'
+	WHERE "events"."ts" >= TIMESTAMP '2025-07-14' AND "events"."ts" < TIMESTAMP '2025-09-15'
 )
 SELECT
 	period,
@@ -99,14 +100,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -127,9 +134,10 @@ GROUP BY ALL;
 -- request 0 optimised tickets series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
@@ -144,7 +152,7 @@ facts AS (
 		) AS "repeat_contact_rate.repeat"
 	FROM "tickets"
 	JOIN periods ON "tickets"."created_at" >= periods.period_start AND "tickets"."created_at" < periods.period_end
-	WHERE "tickets"."created_at" >= TIMESTAMP '2025-09-01' AND "tickets"."created_at" < TIMESTAMP '2025-09-15'
+	WHERE "tickets"."created_at" >= TIMESTAMP '2025-07-14' AND "tickets"."created_at" < TIMESTAMP '2025-09-15'
 )
 SELECT
 	period,
@@ -154,14 +162,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -173,7 +187,7 @@ GROUP BY ALL
 UNION ALL BY NAME
 SELECT
 	periods.period,
-	greatest(date_trunc('day', changes.changed_at + periods.shift), TIMESTAMP '2025-09-08') AS bucket,
+	greatest(date_trunc('day', changes.changed_at + periods.shift), periods.first_bucket) AS bucket,
 	sum(changes.change) AS "backlog.change"
 FROM (
 	SELECT "tickets".*, "tickets"."created_at" AS changed_at, 1 AS change
@@ -205,6 +219,7 @@ SELECT
 	period,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -213,9 +228,10 @@ GROUP BY ALL;
 -- request 0 optimised surveys series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
@@ -224,13 +240,14 @@ facts AS (
 		"surveys".*
 	FROM "surveys"
 	JOIN periods ON "surveys"."ts" >= periods.period_start AND "surveys"."ts" < periods.period_end
-	WHERE "surveys"."ts" >= TIMESTAMP '2025-09-01' AND "surveys"."ts" < TIMESTAMP '2025-09-15'
+	WHERE "surveys"."ts" >= TIMESTAMP '2025-07-14' AND "surveys"."ts" < TIMESTAMP '2025-09-15'
 )
 SELECT
 	period,
 	bucket,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -263,14 +280,15 @@ GROUP BY ALL;
 -- request 0 raw events series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('day', "events"."ts" + periods.shift), TIMESTAMP '2025-09-08') AS bucket,
+		greatest(date_trunc('day', "events"."ts" + periods.shift), periods.first_bucket) AS bucket,
 		"events".*
 	FROM "events"
 	JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
@@ -313,14 +331,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -341,14 +365,15 @@ GROUP BY ALL;
 -- request 0 raw tickets series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('day', "tickets"."created_at" + periods.shift), TIMESTAMP '2025-09-08') AS bucket,
+		greatest(date_trunc('day', "tickets"."created_at" + periods.shift), periods.first_bucket) AS bucket,
 		"tickets".*,
 		EXISTS (
 			SELECT 1 FROM "tickets" AS later
@@ -367,14 +392,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -386,7 +417,7 @@ GROUP BY ALL
 UNION ALL BY NAME
 SELECT
 	periods.period,
-	greatest(date_trunc('day', changes.changed_at + periods.shift), TIMESTAMP '2025-09-08') AS bucket,
+	greatest(date_trunc('day', changes.changed_at + periods.shift), periods.first_bucket) AS bucket,
 	sum(changes.change) AS "backlog.change"
 FROM (
 	SELECT "tickets".*, "tickets"."created_at" AS changed_at, 1 AS change
@@ -417,6 +448,7 @@ SELECT
 	period,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -425,14 +457,15 @@ GROUP BY ALL;
 -- request 0 raw surveys series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('day', "surveys"."ts" + periods.shift), TIMESTAMP '2025-09-08') AS bucket,
+		greatest(date_trunc('day', "surveys"."ts" + periods.shift), periods.first_bucket) AS bucket,
 		"surveys".*
 	FROM "surveys"
 	JOIN periods ON "surveys"."ts" >= periods.period_start AND "surveys"."ts" < periods.period_end
@@ -442,6 +475,7 @@ SELECT
 	bucket,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -877,7 +911,8 @@ SELECT
 	period,
 	dimension_value,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n"
+	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -901,7 +936,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -925,7 +962,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -949,7 +988,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -973,7 +1014,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -997,7 +1040,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1021,7 +1066,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1045,7 +1092,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1069,7 +1118,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1285,7 +1336,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1309,7 +1362,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1333,7 +1388,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1357,7 +1414,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -2180,18 +2239,19 @@ GROUP BY ALL;
 -- request 1 optimised events series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS NOT MATERIALIZED (
 	SELECT
 		periods.period,
-		date_trunc('week', "events"."ts" + periods.shift) AS bucket,
+		CASE WHEN periods.period = 'daily' THEN date_trunc('day', "events"."ts") ELSE date_trunc('week', "events"."ts" + periods.shift) END AS bucket,
 		"events".*
 	FROM "events"
 	JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
-	WHERE "events"."ts" >= TIMESTAMP '2025-09-01' AND "events"."ts" < TIMESTAMP '2025-09-15'
+	WHERE "events"."ts" >= TIMESTAMP '2025-07-14' AND "events"."ts" < TIMESTAMP '2025-09-15'
 		AND ("events"."channel" IN ('email') OR "events"."channel" IS NULL)
 )
 SELECT
@@ -2246,14 +2306,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -2276,14 +2342,15 @@ GROUP BY ALL;
 -- request 1 optimised tickets series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		date_trunc('week', "tickets"."created_at" + periods.shift) AS bucket,
+		CASE WHEN periods.period = 'daily' THEN date_trunc('day', "tickets"."created_at") ELSE date_trunc('week', "tickets"."created_at" + periods.shift) END AS bucket,
 		"tickets".*,
 		EXISTS (
 			SELECT 1 FROM "tickets" AS later
@@ -2293,7 +2360,7 @@ facts AS (
 		) AS "repeat_contact_rate.repeat"
 	FROM "tickets"
 	JOIN periods ON "tickets"."created_at" >= periods.period_start AND "tickets"."created_at" < periods.period_end
-	WHERE "tickets"."created_at" >= TIMESTAMP '2025-09-01' AND "tickets"."created_at" < TIMESTAMP '2025-09-15'
+	WHERE "tickets"."created_at" >= TIMESTAMP '2025-07-14' AND "tickets"."created_at" < TIMESTAMP '2025-09-15'
 		AND ("tickets"."channel" IN ('email') OR "tickets"."channel" IS NULL)
 		AND "tickets"."priority" IN ('o''high')
 )
@@ -2305,14 +2372,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -2324,7 +2397,7 @@ GROUP BY ALL
 UNION ALL BY NAME
 SELECT
 	periods.period,
-	greatest(date_trunc('week', changes.changed_at + periods.shift), TIMESTAMP '2025-09-08') AS bucket,
+	greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', changes.changed_at) ELSE date_trunc('week', changes.changed_at + periods.shift) END, periods.first_bucket) AS bucket,
 	sum(changes.change) AS "backlog.change"
 FROM (
 	SELECT "tickets".*, "tickets"."created_at" AS changed_at, 1 AS change
@@ -2360,6 +2433,7 @@ SELECT
 	period,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -2368,24 +2442,26 @@ GROUP BY ALL;
 -- request 1 optimised surveys series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		date_trunc('week', "surveys"."ts" + periods.shift) AS bucket,
+		CASE WHEN periods.period = 'daily' THEN date_trunc('day', "surveys"."ts") ELSE date_trunc('week', "surveys"."ts" + periods.shift) END AS bucket,
 		"surveys".*
 	FROM "surveys"
 	JOIN periods ON "surveys"."ts" >= periods.period_start AND "surveys"."ts" < periods.period_end
-	WHERE "surveys"."ts" >= TIMESTAMP '2025-09-01' AND "surveys"."ts" < TIMESTAMP '2025-09-15'
+	WHERE "surveys"."ts" >= TIMESTAMP '2025-07-14' AND "surveys"."ts" < TIMESTAMP '2025-09-15'
 )
 SELECT
 	period,
 	bucket,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -2419,14 +2495,15 @@ GROUP BY ALL;
 -- request 1 raw events series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('week', "events"."ts" + periods.shift), TIMESTAMP '2025-09-08') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "events"."ts") ELSE date_trunc('week', "events"."ts" + periods.shift) END, periods.first_bucket) AS bucket,
 		"events".*
 	FROM "events"
 	JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
@@ -2472,14 +2549,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -2502,14 +2585,15 @@ GROUP BY ALL;
 -- request 1 raw tickets series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('week', "tickets"."created_at" + periods.shift), TIMESTAMP '2025-09-08') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "tickets"."created_at") ELSE date_trunc('week', "tickets"."created_at" + periods.shift) END, periods.first_bucket) AS bucket,
 		"tickets".*,
 		EXISTS (
 			SELECT 1 FROM "tickets" AS later
@@ -2530,14 +2614,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -2549,7 +2639,7 @@ GROUP BY ALL
 UNION ALL BY NAME
 SELECT
 	periods.period,
-	greatest(date_trunc('week', changes.changed_at + periods.shift), TIMESTAMP '2025-09-08') AS bucket,
+	greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', changes.changed_at) ELSE date_trunc('week', changes.changed_at + periods.shift) END, periods.first_bucket) AS bucket,
 	sum(changes.change) AS "backlog.change"
 FROM (
 	SELECT "tickets".*, "tickets"."created_at" AS changed_at, 1 AS change
@@ -2584,6 +2674,7 @@ SELECT
 	period,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -2592,14 +2683,15 @@ GROUP BY ALL;
 -- request 1 raw surveys series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-08', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-09-08'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '7 days', TIMESTAMP '2025-09-08'),
+		('daily', TIMESTAMP '2025-07-14', TIMESTAMP '2025-09-15', INTERVAL '0 days', TIMESTAMP '2025-07-14')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('week', "surveys"."ts" + periods.shift), TIMESTAMP '2025-09-08') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "surveys"."ts") ELSE date_trunc('week', "surveys"."ts" + periods.shift) END, periods.first_bucket) AS bucket,
 		"surveys".*
 	FROM "surveys"
 	JOIN periods ON "surveys"."ts" >= periods.period_start AND "surveys"."ts" < periods.period_end
@@ -2609,6 +2701,7 @@ SELECT
 	bucket,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -3074,7 +3167,8 @@ SELECT
 	period,
 	dimension_value,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n"
+	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -3100,7 +3194,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3126,7 +3222,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3152,7 +3250,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3178,7 +3278,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3204,7 +3306,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3230,7 +3334,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3256,7 +3362,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3282,7 +3390,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3516,7 +3626,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3542,7 +3654,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3568,7 +3682,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3594,7 +3710,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -4462,14 +4580,15 @@ GROUP BY ALL;
 -- request 2 optimised events series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-04-01'),
+		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days', TIMESTAMP '2025-04-01'),
+		('daily', TIMESTAMP '2025-02-04', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-02-04')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS NOT MATERIALIZED (
 	SELECT
 		periods.period,
-		date_trunc('month', "events"."ts" + periods.shift) AS bucket,
+		CASE WHEN periods.period = 'daily' THEN date_trunc('day', "events"."ts") ELSE date_trunc('month', "events"."ts" + periods.shift) END AS bucket,
 		"events".*
 	FROM "events"
 	JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
@@ -4525,14 +4644,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -4553,14 +4678,15 @@ GROUP BY ALL;
 -- request 2 optimised tickets series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-04-01'),
+		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days', TIMESTAMP '2025-04-01'),
+		('daily', TIMESTAMP '2025-02-04', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-02-04')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		date_trunc('month', "tickets"."created_at" + periods.shift) AS bucket,
+		CASE WHEN periods.period = 'daily' THEN date_trunc('day', "tickets"."created_at") ELSE date_trunc('month', "tickets"."created_at" + periods.shift) END AS bucket,
 		"tickets".*,
 		EXISTS (
 			SELECT 1 FROM "tickets" AS later
@@ -4580,14 +4706,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -4599,7 +4731,7 @@ GROUP BY ALL
 UNION ALL BY NAME
 SELECT
 	periods.period,
-	greatest(date_trunc('month', changes.changed_at + periods.shift), TIMESTAMP '2025-04-01') AS bucket,
+	greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', changes.changed_at) ELSE date_trunc('month', changes.changed_at + periods.shift) END, periods.first_bucket) AS bucket,
 	sum(changes.change) AS "backlog.change"
 FROM (
 	SELECT "tickets".*, "tickets"."created_at" AS changed_at, 1 AS change
@@ -4631,6 +4763,7 @@ SELECT
 	period,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -4639,14 +4772,15 @@ GROUP BY ALL;
 -- request 2 optimised surveys series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-04-01'),
+		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days', TIMESTAMP '2025-04-01'),
+		('daily', TIMESTAMP '2025-02-04', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-02-04')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		date_trunc('month', "surveys"."ts" + periods.shift) AS bucket,
+		CASE WHEN periods.period = 'daily' THEN date_trunc('day', "surveys"."ts") ELSE date_trunc('month', "surveys"."ts" + periods.shift) END AS bucket,
 		"surveys".*
 	FROM "surveys"
 	JOIN periods ON "surveys"."ts" >= periods.period_start AND "surveys"."ts" < periods.period_end
@@ -4657,6 +4791,7 @@ SELECT
 	bucket,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -4689,14 +4824,15 @@ GROUP BY ALL;
 -- request 2 raw events series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-04-01'),
+		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days', TIMESTAMP '2025-04-01'),
+		('daily', TIMESTAMP '2025-02-04', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-02-04')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('month', "events"."ts" + periods.shift), TIMESTAMP '2025-04-01') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "events"."ts") ELSE date_trunc('month', "events"."ts" + periods.shift) END, periods.first_bucket) AS bucket,
 		"events".*
 	FROM "events"
 	JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
@@ -4739,14 +4875,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -4767,14 +4909,15 @@ GROUP BY ALL;
 -- request 2 raw tickets series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-04-01'),
+		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days', TIMESTAMP '2025-04-01'),
+		('daily', TIMESTAMP '2025-02-04', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-02-04')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('month', "tickets"."created_at" + periods.shift), TIMESTAMP '2025-04-01') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "tickets"."created_at") ELSE date_trunc('month', "tickets"."created_at" + periods.shift) END, periods.first_bucket) AS bucket,
 		"tickets".*,
 		EXISTS (
 			SELECT 1 FROM "tickets" AS later
@@ -4793,14 +4936,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -4812,7 +4961,7 @@ GROUP BY ALL
 UNION ALL BY NAME
 SELECT
 	periods.period,
-	greatest(date_trunc('month', changes.changed_at + periods.shift), TIMESTAMP '2025-04-01') AS bucket,
+	greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', changes.changed_at) ELSE date_trunc('month', changes.changed_at + periods.shift) END, periods.first_bucket) AS bucket,
 	sum(changes.change) AS "backlog.change"
 FROM (
 	SELECT "tickets".*, "tickets"."created_at" AS changed_at, 1 AS change
@@ -4843,6 +4992,7 @@ SELECT
 	period,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -4851,14 +5001,15 @@ GROUP BY ALL;
 -- request 2 raw surveys series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-04-01', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-04-01'),
+		('previous', TIMESTAMP '2025-01-01', TIMESTAMP '2025-04-01', INTERVAL '90 days', TIMESTAMP '2025-04-01'),
+		('daily', TIMESTAMP '2025-02-04', TIMESTAMP '2025-07-01', INTERVAL '0 days', TIMESTAMP '2025-02-04')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('month', "surveys"."ts" + periods.shift), TIMESTAMP '2025-04-01') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "surveys"."ts") ELSE date_trunc('month', "surveys"."ts" + periods.shift) END, periods.first_bucket) AS bucket,
 		"surveys".*
 	FROM "surveys"
 	JOIN periods ON "surveys"."ts" >= periods.period_start AND "surveys"."ts" < periods.period_end
@@ -4868,6 +5019,7 @@ SELECT
 	bucket,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -5127,7 +5279,8 @@ SELECT
 	period,
 	dimension_value,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n"
+	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -5151,7 +5304,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5175,7 +5330,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5199,7 +5356,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5223,7 +5382,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5247,7 +5408,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5271,7 +5434,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5295,7 +5460,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5319,7 +5486,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5535,7 +5704,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5559,7 +5730,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5583,7 +5756,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5607,7 +5782,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -6233,18 +6410,19 @@ GROUP BY ALL;
 -- request 3 optimised events series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-09-10'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days', TIMESTAMP '2025-09-10'),
+		('daily', TIMESTAMP '2025-07-16', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-07-16')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS NOT MATERIALIZED (
 	SELECT
 		periods.period,
-		greatest(date_trunc('week', "events"."ts" + periods.shift), TIMESTAMP '2025-09-10') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "events"."ts") ELSE date_trunc('week', "events"."ts" + periods.shift) END, periods.first_bucket) AS bucket,
 		"events".*
 	FROM "events"
 	JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
-	WHERE "events"."ts" >= TIMESTAMP '2025-09-01' AND "events"."ts" < TIMESTAMP '2025-09-17'
+	WHERE "events"."ts" >= TIMESTAMP '2025-07-16' AND "events"."ts" < TIMESTAMP '2025-09-17'
 )
 SELECT
 	period,
@@ -6296,14 +6474,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -6324,14 +6508,15 @@ GROUP BY ALL;
 -- request 3 optimised tickets series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-09-10'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days', TIMESTAMP '2025-09-10'),
+		('daily', TIMESTAMP '2025-07-16', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-07-16')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('week', "tickets"."created_at" + periods.shift), TIMESTAMP '2025-09-10') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "tickets"."created_at") ELSE date_trunc('week', "tickets"."created_at" + periods.shift) END, periods.first_bucket) AS bucket,
 		"tickets".*,
 		EXISTS (
 			SELECT 1 FROM "tickets" AS later
@@ -6341,7 +6526,7 @@ facts AS (
 		) AS "repeat_contact_rate.repeat"
 	FROM "tickets"
 	JOIN periods ON "tickets"."created_at" >= periods.period_start AND "tickets"."created_at" < periods.period_end
-	WHERE "tickets"."created_at" >= TIMESTAMP '2025-09-01' AND "tickets"."created_at" < TIMESTAMP '2025-09-17'
+	WHERE "tickets"."created_at" >= TIMESTAMP '2025-07-16' AND "tickets"."created_at" < TIMESTAMP '2025-09-17'
 )
 SELECT
 	period,
@@ -6351,14 +6536,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -6370,7 +6561,7 @@ GROUP BY ALL
 UNION ALL BY NAME
 SELECT
 	periods.period,
-	greatest(date_trunc('week', changes.changed_at + periods.shift), TIMESTAMP '2025-09-10') AS bucket,
+	greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', changes.changed_at) ELSE date_trunc('week', changes.changed_at + periods.shift) END, periods.first_bucket) AS bucket,
 	sum(changes.change) AS "backlog.change"
 FROM (
 	SELECT "tickets".*, "tickets"."created_at" AS changed_at, 1 AS change
@@ -6402,6 +6593,7 @@ SELECT
 	period,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -6410,24 +6602,26 @@ GROUP BY ALL;
 -- request 3 optimised surveys series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-09-10'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days', TIMESTAMP '2025-09-10'),
+		('daily', TIMESTAMP '2025-07-16', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-07-16')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('week', "surveys"."ts" + periods.shift), TIMESTAMP '2025-09-10') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "surveys"."ts") ELSE date_trunc('week', "surveys"."ts" + periods.shift) END, periods.first_bucket) AS bucket,
 		"surveys".*
 	FROM "surveys"
 	JOIN periods ON "surveys"."ts" >= periods.period_start AND "surveys"."ts" < periods.period_end
-	WHERE "surveys"."ts" >= TIMESTAMP '2025-09-01' AND "surveys"."ts" < TIMESTAMP '2025-09-17'
+	WHERE "surveys"."ts" >= TIMESTAMP '2025-07-16' AND "surveys"."ts" < TIMESTAMP '2025-09-17'
 )
 SELECT
 	period,
 	bucket,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -6460,14 +6654,15 @@ GROUP BY ALL;
 -- request 3 raw events series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-09-10'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days', TIMESTAMP '2025-09-10'),
+		('daily', TIMESTAMP '2025-07-16', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-07-16')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('week', "events"."ts" + periods.shift), TIMESTAMP '2025-09-10') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "events"."ts") ELSE date_trunc('week', "events"."ts" + periods.shift) END, periods.first_bucket) AS bucket,
 		"events".*
 	FROM "events"
 	JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
@@ -6510,14 +6705,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -6538,14 +6739,15 @@ GROUP BY ALL;
 -- request 3 raw tickets series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-09-10'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days', TIMESTAMP '2025-09-10'),
+		('daily', TIMESTAMP '2025-07-16', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-07-16')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('week', "tickets"."created_at" + periods.shift), TIMESTAMP '2025-09-10') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "tickets"."created_at") ELSE date_trunc('week', "tickets"."created_at" + periods.shift) END, periods.first_bucket) AS bucket,
 		"tickets".*,
 		EXISTS (
 			SELECT 1 FROM "tickets" AS later
@@ -6564,14 +6766,20 @@ SELECT
 	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -6583,7 +6791,7 @@ GROUP BY ALL
 UNION ALL BY NAME
 SELECT
 	periods.period,
-	greatest(date_trunc('week', changes.changed_at + periods.shift), TIMESTAMP '2025-09-10') AS bucket,
+	greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', changes.changed_at) ELSE date_trunc('week', changes.changed_at + periods.shift) END, periods.first_bucket) AS bucket,
 	sum(changes.change) AS "backlog.change"
 FROM (
 	SELECT "tickets".*, "tickets"."created_at" AS changed_at, 1 AS change
@@ -6614,6 +6822,7 @@ SELECT
 	period,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -6622,14 +6831,15 @@ GROUP BY ALL;
 -- request 3 raw surveys series
 WITH periods AS (
 	SELECT * FROM (VALUES
-		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days'),
-		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days')
-	) AS p(period, period_start, period_end, shift)
+		('current', TIMESTAMP '2025-09-10', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-09-10'),
+		('previous', TIMESTAMP '2025-09-01', TIMESTAMP '2025-09-08', INTERVAL '9 days', TIMESTAMP '2025-09-10'),
+		('daily', TIMESTAMP '2025-07-16', TIMESTAMP '2025-09-17', INTERVAL '0 days', TIMESTAMP '2025-07-16')
+	) AS p(period, period_start, period_end, shift, first_bucket)
 ),
 facts AS (
 	SELECT
 		periods.period,
-		greatest(date_trunc('week', "surveys"."ts" + periods.shift), TIMESTAMP '2025-09-10') AS bucket,
+		greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', "surveys"."ts") ELSE date_trunc('week', "surveys"."ts" + periods.shift) END, periods.first_bucket) AS bucket,
 		"surveys".*
 	FROM "surveys"
 	JOIN periods ON "surveys"."ts" >= periods.period_start AND "surveys"."ts" < periods.period_end
@@ -6639,6 +6849,7 @@ SELECT
 	bucket,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
 	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
 	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
@@ -6898,7 +7109,8 @@ SELECT
 	period,
 	dimension_value,
 	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n"
+	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -6922,7 +7134,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -6946,7 +7160,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -6970,7 +7186,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -6994,7 +7212,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7018,7 +7238,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7042,7 +7264,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7066,7 +7290,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7090,7 +7316,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n"
+	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7306,7 +7534,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7330,7 +7560,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7354,7 +7586,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7378,7 +7612,9 @@ SELECT
 	period,
 	dimension_value,
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n"
+	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
 FROM facts
 GROUP BY ALL;
 
