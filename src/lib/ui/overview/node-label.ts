@@ -12,6 +12,7 @@ export function nodeLabel(node: NodeView, locale: Locale, t: (key: MessageKey) =
 	const good = changeIsGood(shown, node.direction);
 	const verdict = shown === null ? '' : ` (${t(good === null ? 'unchanged' : good ? 'better' : 'worse')})`;
 	const status = node.status === 'none' ? '' : `, ${t(`status.${node.status}`)}`;
+	const needs = node.needs.length > 0 && node.reason ? `, ${node.reason}` : '';
 	const unusual = node.anomalies.length > 0 ? `, ${anomalyMarkText(node.anomalies, locale)}` : '';
-	return `${node.name}: ${value}, ${t('change')} ${delta}${verdict}${status}${unusual}`;
+	return `${node.name}: ${value}, ${t('change')} ${delta}${verdict}${status}${needs}${unusual}`;
 }
