@@ -60,6 +60,8 @@ describe('SQL for one table', () => {
 				count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 				quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) AS "frt_p90.value",
 				count(epoch(first_response_at - created_at) / 60) AS "frt_p90.n",
+				list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL))[least(count(epoch(first_response_at - created_at) / 60), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.lo",
+				list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL))[least(count(epoch(first_response_at - created_at) / 60), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.hi",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 			FROM facts
@@ -108,6 +110,8 @@ describe('SQL for one table', () => {
 				count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
 				quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) AS "frt_p90.value",
 				count(epoch(first_response_at - created_at) / 60) AS "frt_p90.n",
+				list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL))[least(count(epoch(first_response_at - created_at) / 60), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.lo",
+				list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL))[least(count(epoch(first_response_at - created_at) / 60), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.hi",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 			FROM facts

@@ -4,6 +4,7 @@
  * parts can be re-used for contributions (mix and rate need numerator and denominator apart).
  */
 import { quoteIdent } from '../../sql/quote';
+import { Z } from '../significance';
 import { TABLES } from '../tables';
 import type { LeafNode, NodeId } from '../types';
 
@@ -14,7 +15,7 @@ export interface Aggregate {
 }
 
 /** The parts each definition kind produces (see measures.ts for how they become a value). */
-export type Part = 'value' | 'num' | 'den' | 'sum' | 'n' | 'change';
+export type Part = 'value' | 'num' | 'den' | 'sum' | 'n' | 'change' | 'sumsq' | 'lo' | 'hi';
 
 export function partAlias(id: NodeId, part: Part): string {
 	return `${id}.${part}`;
@@ -57,13 +58,23 @@ export function leafAggregates(node: LeafNode): Aggregate[] {
 		case 'mean':
 			return [
 				part('sum', filtered(`sum(${d.expr})`, [filter])),
-				part('n', filtered(`count(${d.expr})`, [filter]))
+				part('n', filtered(`count(${d.expr})`, [filter])),
+				// For the interval and Welch's test (significance.ts): the sample variance from n, Σx, Σx².
+				part('sumsq', filtered(`sum((${d.expr}) * (${d.expr}))`, [filter]))
 			];
-		case 'quantile':
+		case 'quantile': {
+			const n = filtered(`count(${d.expr})`, [filter]);
+			// The order statistics bounding the quantile's 95 % interval (significance.ts quantileRanks).
+			const sorted = `list_sort(${filtered(`list(${d.expr})`, [`(${d.expr}) IS NOT NULL`, filter])})`;
+			const spread = `${Z}::DOUBLE * sqrt(${n} * ${d.q}::DOUBLE * (1 - ${d.q}::DOUBLE))`;
+			const rank = (bound: string) => `${sorted}[least(${n}, greatest(1, ${bound}))::BIGINT]`;
 			return [
 				part('value', filtered(`quantile_cont(${d.expr}, ${d.q})`, [filter])),
-				part('n', filtered(`count(${d.expr})`, [filter]))
+				part('n', n),
+				part('lo', rank(`floor(${n} * ${d.q}::DOUBLE - ${spread})`)),
+				part('hi', rank(`ceil(${n} * ${d.q}::DOUBLE + ${spread})`))
 			];
+		}
 		case 'distinct_share': {
 			// histogram() maps each value to its row count; keep the values with at least min_rows rows.
 			const histogram = filtered(`histogram(${d.expr})`, [filter]);
