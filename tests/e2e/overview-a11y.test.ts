@@ -50,6 +50,44 @@ describe('overview for people', () => {
 		expect(Number(await csat.getAttribute('data-value'))).toBe(engineNode(result, 'csat').value);
 	});
 
+	it('marks every value with its verdict and interval; a change within noise is grey and says its interval', async () => {
+		const result = await engineResult({ from: '2025-09-08', to: '2025-09-14', grain: 'day' });
+		const hooks = await page.locator('[data-value]').evaluateAll((els) =>
+			els.map((e) => ({
+				id: e.getAttribute('data-metric-id'),
+				significance: e.getAttribute('data-significance'),
+				interval: e.getAttribute('data-interval')
+			}))
+		);
+		expect(hooks.length).toBeGreaterThanOrEqual(21); // the north-star card and the 20 tree nodes
+		for (const hook of hooks) {
+			const node = engineNode(result, hook.id!);
+			expect(hook.significance, hook.id!).toBe(node.uncertainty.verdict);
+			const [lo, hi] = hook.interval!.split(',').map(Number);
+			expect([lo, hi], hook.id!).toEqual([node.uncertainty.interval!.lo, node.uncertainty.interval!.hi]);
+		}
+		// The incident week: contact rate's rise is significant and keeps its colour …
+		expect(engineNode(result, 'contact_rate').uncertainty.verdict).toBe('significant');
+		const northStarChange = page.locator('[data-north-star] .delta');
+		expect(await northStarChange.getAttribute('data-good')).toBe('false');
+		// … while orders moved within noise (1714 → 1708): grey, no verdict of good or bad, its interval in words.
+		expect(engineNode(result, 'orders').uncertainty.verdict).toBe('noise');
+		const orders = page.locator('[role="treeitem"][data-metric-id="orders"]');
+		expect(await orders.getAttribute('data-significance')).toBe('noise');
+		const ordersChange = orders.locator('.delta');
+		expect(await ordersChange.getAttribute('data-good')).toBeNull();
+		expect(await ordersChange.textContent()).toMatch(/within noise.*95% interval [\d,]+ to [\d,]+/s);
+		const colours = await page.evaluate(() => {
+			const colour = (sel: string) => getComputedStyle(document.querySelector(sel)!).color;
+			return {
+				orders: colour('[role="treeitem"][data-metric-id="orders"] .delta'),
+				muted: getComputedStyle(document.documentElement).getPropertyValue('--ns-muted'),
+				tickets: colour('[role="treeitem"][data-metric-id="tickets"] .delta')
+			};
+		});
+		expect(colours.orders).not.toBe(colours.tickets);
+	});
+
 	it('never shows good or bad by colour alone: each change says better or worse, each status has a symbol', async () => {
 		const changes = await page
 			.locator('[data-good]')

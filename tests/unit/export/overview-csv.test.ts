@@ -19,6 +19,8 @@ const node = ({ id = 'x', ...over }: Partial<Omit<NodeView, 'id'>> & { id?: stri
 	status: 'none',
 	series: [],
 	sampleSize: null,
+	significance: null,
+	interval: null,
 	parent: null,
 	children: [],
 	reason: null,

@@ -20,6 +20,8 @@ const node = ({ id = 'tickets', ...over }: Partial<Omit<NodeView, 'id'>> & { id?
 	status: 'none',
 	series: [],
 	sampleSize: null,
+	significance: null,
+	interval: null,
 	parent: null,
 	children: [],
 	reason: null,
@@ -44,6 +46,16 @@ describe('a tree node’s accessible name', () => {
 			status: 'missed'
 		});
 		expect(nodeLabel(csat, 'en', en)).toBe('CSAT: 64.8%, Change −27.7 pp (worse), Off target');
+	});
+
+	it('says a change within noise or from too few rows is not news, whatever its sign', () => {
+		expect(nodeLabel(node({ significance: 'noise' }), 'en', en)).toBe(
+			'Tickets: 236, Change +99 (within noise)'
+		);
+		expect(nodeLabel(node({ significance: 'too-few' }), 'ko', ko)).toContain('(표본이 적어 판단 불가)');
+		expect(nodeLabel(node({ significance: 'significant' }), 'en', en)).toBe(
+			'Tickets: 236, Change +99 (worse)'
+		);
 	});
 
 	it('says “—” and no verdict when there is no value', () => {

@@ -9,7 +9,14 @@ export function nodeLabel(node: NodeView, locale: Locale, t: (key: MessageKey) =
 	const shown = shownDelta(node.delta, node.format);
 	const delta = formatDelta(shown, node.format, locale);
 	const good = changeIsGood(shown, node.direction);
-	const verdict = shown === null ? '' : ` (${t(good === null ? 'unchanged' : good ? 'better' : 'worse')})`;
+	const quiet =
+		shown !== null && shown !== 0 && (node.significance === 'noise' || node.significance === 'too-few');
+	const verdict =
+		shown === null
+			? ''
+			: quiet
+				? ` (${t(`significance.${node.significance!}`)})`
+				: ` (${t(good === null ? 'unchanged' : good ? 'better' : 'worse')})`;
 	const status = node.status === 'none' ? '' : `, ${t(`status.${node.status}`)}`;
 	return `${node.name}: ${value}, ${t('change')} ${delta}${verdict}${status}`;
 }

@@ -1,4 +1,5 @@
 /** What a tree node shows: the metric engine's result for one node, joined with its tree definition. */
+import type { Interval, Verdict } from '$lib/metrics/significance';
 import type { TargetStatus } from '$lib/metrics/status';
 import type { Direction, Edge, NodeId, Tier, ValueFormat } from '$lib/metrics/types';
 
@@ -19,6 +20,10 @@ export interface NodeView {
 	series: (number | null)[];
 	/** The count behind a rate (n rated, n answers), when it matters. */
 	sampleSize: number | null;
+	/** Is the change real (SPEC §4)? null when not assessed. */
+	significance: Verdict | null;
+	/** The current value's 95 % interval. */
+	interval: Interval | null;
 	parent: { id: NodeId; edge: Edge['type'] } | null;
 	children: { id: NodeId; edge: Edge['type'] }[];
 	/** Why there is no value (e.g. no surveys loaded), when there is none. */

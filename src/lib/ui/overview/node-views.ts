@@ -31,6 +31,8 @@ export function toNodeViews(tree: Tree, result: TreeResult, locale: Locale): Map
 			status: r?.status ?? 'none',
 			series: r?.series.map((p) => p.value) ?? [],
 			sampleSize: r?.sample?.current ?? null,
+			significance: r?.uncertainty.verdict ?? null,
+			interval: r?.uncertainty.interval ?? null,
 			parent: parentEdge ? { id: parentEdge.parent, edge: parentEdge.type } : null,
 			children: tree.edges.filter((e) => e.parent === node.id).map((e) => ({ id: e.child, edge: e.type })),
 			reason: r?.reason ? (REASONS[r.reason.code]?.[locale] ?? null) : null
