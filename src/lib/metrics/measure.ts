@@ -62,7 +62,7 @@ export function leafMeasure(node: LeafNode, columns: Columns | undefined): Measu
 		case 'quantile': {
 			const value = get('value');
 			const n = count('n');
-			const evidence: Evidence = { kind: 'quantile', n, lo: get('lo'), hi: get('hi') };
+			const evidence: Evidence = { kind: 'quantile', n, lo: get('ci_lo'), hi: get('ci_hi') };
 			return value === null ? { ...missing(NO_DATA, n), evidence } : known(value, n, evidence);
 		}
 	}

@@ -28,13 +28,13 @@ describe('interval aggregates', () => {
 	it('picks the order statistics of ranks np ± 1.96 √(np(1 − p)) for a quantile', async () => {
 		// median of 1 … 100: ranks 40 and 60 (significance.test.ts), whose values are 40 and 60
 		const median = await aggregate(leaf({ kind: 'quantile', expr: 'x', q: 0.5 }));
-		expect(median).toMatchObject({ 'm.value': 50.5, 'm.lo': 40, 'm.hi': 60 });
+		expect(median).toMatchObject({ 'm.value': 50.5, 'm.ci_lo': 40, 'm.ci_hi': 60 });
 		expect(Number(median['m.n'])).toBe(100);
 		// p90: ranks 84 and 96; with x > 50 only (50 values): 45 ± 1.96 √4.5 = 45 ± 4.158 → ranks 40, 50 → 90, 100
 		const p90 = await aggregate(leaf({ kind: 'quantile', expr: 'x', q: 0.9 }));
-		expect(p90).toMatchObject({ 'm.lo': 84, 'm.hi': 96 });
+		expect(p90).toMatchObject({ 'm.ci_lo': 84, 'm.ci_hi': 96 });
 		const filtered = await aggregate(leaf({ kind: 'quantile', expr: 'x', q: 0.9, filter: 'x > 50' }));
-		expect(filtered).toMatchObject({ 'm.lo': 90, 'm.hi': 100 });
+		expect(filtered).toMatchObject({ 'm.ci_lo': 90, 'm.ci_hi': 100 });
 	});
 
 	it('adds the sum of squares for a mean', async () => {

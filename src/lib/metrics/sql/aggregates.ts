@@ -15,7 +15,8 @@ export interface Aggregate {
 }
 
 /** The parts each definition kind produces (see measures.ts for how they become a value). */
-export type Part = 'value' | 'num' | 'den' | 'sum' | 'n' | 'change' | 'sumsq' | 'lo' | 'hi';
+export type Part =
+	'value' | 'num' | 'den' | 'sum' | 'n' | 'change' | 'sumsq' | 'lo' | 'hi' | 'ci_lo' | 'ci_hi';
 
 export function partAlias(id: NodeId, part: Part): string {
 	return `${id}.${part}`;
@@ -29,6 +30,13 @@ export function condition(snippet: string): string {
 function filtered(aggregate: string, conditions: readonly (string | undefined)[]): string {
 	const present = conditions.filter((c): c is string => c !== undefined);
 	return present.length === 0 ? aggregate : `${aggregate} FILTER (WHERE ${present.join(' AND ')})`;
+}
+
+/** q ∓ h with h = min(0.1, q ÷ 2, (1 − q) ÷ 2): the quantiles whose distance estimates the density at q. */
+export function quantileNeighbours(q: number): [number, number] {
+	const h = Math.min(0.1, q / 2, (1 - q) / 2);
+	// Rounded so the SQL reads 0.85, not 0.8500000000000001.
+	return [Number((q - h).toFixed(6)), Number((q + h).toFixed(6))];
 }
 
 /** The column holding a `repeat` node's per-row flag, computed in the facts CTE. */
@@ -59,11 +67,14 @@ export function leafAggregates(node: LeafNode): Aggregate[] {
 			return [
 				part('sum', filtered(`sum(${d.expr})`, [filter])),
 				part('n', filtered(`count(${d.expr})`, [filter])),
-				// For the interval and Welch's test (significance.ts): the sample variance from n, Σx, Σx².
+				// With sum and n, the sample standard deviation: the interval and Welch's test (significance.ts)
+				// and a day's sampling error (anomalies.ts).
 				part('sumsq', filtered(`sum((${d.expr}) * (${d.expr}))`, [filter]))
 			];
 		case 'quantile': {
 			const n = filtered(`count(${d.expr})`, [filter]);
+			// The quantiles either side give the density at q, hence the quantile's sampling error (anomalies.ts).
+			const [lo, hi] = quantileNeighbours(d.q);
 			// The order statistics bounding the quantile's 95 % interval (significance.ts quantileRanks).
 			const sorted = `list_sort(${filtered(`list(${d.expr})`, [`(${d.expr}) IS NOT NULL`, filter])})`;
 			const spread = `${Z}::DOUBLE * sqrt(${n} * ${d.q}::DOUBLE * (1 - ${d.q}::DOUBLE))`;
@@ -71,8 +82,10 @@ export function leafAggregates(node: LeafNode): Aggregate[] {
 			return [
 				part('value', filtered(`quantile_cont(${d.expr}, ${d.q})`, [filter])),
 				part('n', n),
-				part('lo', rank(`floor(${n} * ${d.q}::DOUBLE - ${spread})`)),
-				part('hi', rank(`ceil(${n} * ${d.q}::DOUBLE + ${spread})`))
+				part('lo', filtered(`quantile_cont(${d.expr}, ${lo})`, [filter])),
+				part('hi', filtered(`quantile_cont(${d.expr}, ${hi})`, [filter])),
+				part('ci_lo', rank(`floor(${n} * ${d.q}::DOUBLE - ${spread})`)),
+				part('ci_hi', rank(`ceil(${n} * ${d.q}::DOUBLE + ${spread})`))
 			];
 		}
 		case 'distinct_share': {
