@@ -9,6 +9,7 @@ import { checkRequest, type CheckedRequest, type EvaluationRequest } from './req
 import { groupRows, type GroupedColumns, type RunQuery } from './rows';
 import type { Interval } from './significance';
 import { DAILY_PERIOD, dailyStart, type QueryStrategy } from './sql/table-query';
+import type { Dialect } from './sql/dialect';
 import { change, targetStatus, type TargetStatus } from './status';
 import { uncertainty, valueInterval, type Uncertainty } from './uncertainty';
 import type { MetricNode, NodeId, TableId, Tree } from './types';
@@ -74,10 +75,11 @@ export async function evaluateTreeWith(
 	tree: Tree,
 	request: EvaluationRequest,
 	runQuery: RunQuery,
-	strategy: QueryStrategy
+	strategy: QueryStrategy,
+	dialect?: Dialect
 ): Promise<TreeResult> {
 	const checked = checkRequest(request);
-	const queries = compileTree(tree, checked, strategy);
+	const queries = compileTree(tree, checked, strategy, dialect);
 	const outcomes = await Promise.all(queries.map((query) => runCompiled(query, runQuery)));
 	const tables = new Map<TableId, TableData | NoValueReason>();
 	const daily = new Map<TableId, GroupedColumns | NoValueReason>();

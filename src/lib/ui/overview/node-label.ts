@@ -18,5 +18,6 @@ export function nodeLabel(node: NodeView, locale: Locale, t: (key: MessageKey) =
 				? ` (${t(`significance.${node.significance!}`)})`
 				: ` (${t(good === null ? 'unchanged' : good ? 'better' : 'worse')})`;
 	const status = node.status === 'none' ? '' : `, ${t(`status.${node.status}`)}`;
-	return `${node.name}: ${value}, ${t('change')} ${delta}${verdict}${status}`;
+	const needs = node.needs.length > 0 && node.reason ? `, ${node.reason}` : '';
+	return `${node.name}: ${value}, ${t('change')} ${delta}${verdict}${status}${needs}`;
 }
