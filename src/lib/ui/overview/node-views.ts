@@ -47,8 +47,8 @@ export function toNodeViews(
 			status: needs.length > 0 ? 'none' : (r?.status ?? 'none'),
 			series: r?.series.map((p) => p.value) ?? [],
 			sampleSize: r?.sample?.current ?? null,
-			significance: r?.uncertainty.verdict ?? null,
-			interval: r?.uncertainty.interval ?? null,
+			significance: r?.uncertainty?.verdict ?? null,
+			interval: r?.uncertainty?.interval ?? null,
 			parent: parentEdge ? { id: parentEdge.parent, edge: parentEdge.type } : null,
 			children: tree.edges.filter((e) => e.parent === node.id).map((e) => ({ id: e.child, edge: e.type })),
 			reason:

@@ -102,10 +102,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -114,6 +118,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -164,10 +170,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -176,6 +186,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -333,10 +345,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -345,6 +361,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -394,10 +412,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -406,6 +428,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -938,7 +962,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -964,7 +990,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -990,7 +1018,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1016,7 +1046,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1042,7 +1074,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1068,7 +1102,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1094,7 +1130,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1120,7 +1158,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1338,7 +1378,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1364,7 +1406,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1390,7 +1434,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1416,7 +1462,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -2308,10 +2356,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -2320,6 +2372,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -2374,10 +2428,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -2386,6 +2444,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -2551,10 +2611,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -2563,6 +2627,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -2616,10 +2682,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -2628,6 +2698,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -3196,7 +3268,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3224,7 +3298,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3252,7 +3328,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3280,7 +3358,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3308,7 +3388,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3336,7 +3418,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3364,7 +3448,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3392,7 +3478,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3628,7 +3716,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3656,7 +3746,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3684,7 +3776,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3712,7 +3806,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -4646,10 +4742,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -4658,6 +4758,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -4708,10 +4810,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -4720,6 +4826,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -4877,10 +4985,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -4889,6 +5001,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -4938,10 +5052,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -4950,6 +5068,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -5306,7 +5426,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5332,7 +5454,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5358,7 +5482,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5384,7 +5510,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5410,7 +5538,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5436,7 +5566,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5462,7 +5594,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5488,7 +5622,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5706,7 +5842,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5732,7 +5870,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5758,7 +5898,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5784,7 +5926,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -6476,10 +6620,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -6488,6 +6636,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -6538,10 +6688,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -6550,6 +6704,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -6707,10 +6863,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -6719,6 +6879,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -6768,10 +6930,14 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
 	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
 	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
@@ -6780,6 +6946,8 @@ SELECT
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
 	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
@@ -7136,7 +7304,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7162,7 +7332,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7188,7 +7360,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7214,7 +7388,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7240,7 +7416,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7266,7 +7444,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7292,7 +7472,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7318,7 +7500,9 @@ SELECT
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
 	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
 	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7536,7 +7720,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7562,7 +7748,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7588,7 +7776,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7614,7 +7804,9 @@ SELECT
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
 	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
 	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
