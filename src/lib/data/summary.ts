@@ -1,6 +1,7 @@
 /** Per-table facts shown on the first screen and the data page: row count and date range. */
 import { quoteIdent } from '../sql/quote';
-import { TABLES, type TableId } from './schema';
+import type { Engine } from '../engine/types';
+import { TABLE_IDS, TABLES, type TableId } from './schema';
 
 export interface TableSummary {
 	table: TableId;
@@ -13,6 +14,13 @@ export interface TableSummary {
 export function tableSummarySql(table: TableId): string {
 	const time = quoteIdent(TABLES[table].timeColumn);
 	return `SELECT count(*) AS rows, min(${time}) AS first, max(${time}) AS last FROM ${quoteIdent(table)}`;
+}
+
+/** Row count and date range of every table, one query each. */
+export async function summariseTables(engine: Engine): Promise<TableSummary[]> {
+	return Promise.all(
+		TABLE_IDS.map(async (table) => toTableSummary(table, (await engine.rows(tableSummarySql(table)))[0]))
+	);
 }
 
 export function toTableSummary(table: TableId, row: Record<string, unknown> | undefined): TableSummary {

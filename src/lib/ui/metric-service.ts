@@ -1,8 +1,12 @@
 /**
- * The one query layer: components ask for "the tree for this view" and get typed results.
- * Identical requests are answered from a cache; nothing here knows SQL.
+ * The one query layer: components ask for "the tree for this view" (or a breakdown, a table's
+ * preview…) and get typed results; no component or UI module runs SQL on the engine itself.
+ * Identical requests are answered from a cache, which is keyed by the session's one data-version
+ * signal: reading it makes a caller's `$effect` re-run when the data changes, and a new version
+ * starts an empty cache. Nothing here writes SQL.
  */
-import type { Engine } from '$lib/engine/types';
+import { tablePreviewSql } from '$lib/data/summary';
+import type { Engine, Row } from '$lib/engine/types';
 import { breakdown, type Breakdown } from '$lib/metrics/breakdown';
 import { evaluateTree, type TreeResult } from '$lib/metrics/evaluate';
 import type { EvaluationRequest } from '$lib/metrics/request';
@@ -15,13 +19,29 @@ import { getContext, setContext } from 'svelte';
 
 export class MetricService {
 	readonly #cache = new QueryCache();
+	#version = 0;
+	/**
+	 * @param dataVersion the session's data version (reactive): bumped whenever the loaded data
+	 *   changes. Read on every query, so a changed version drops every cached answer.
+	 */
 	constructor(
 		private readonly engine: () => Promise<Engine>,
-		readonly tree: Tree
+		readonly tree: Tree,
+		private readonly dataVersion: () => number = () => 0
 	) {}
 
+	/** The cache for the data loaded now. */
+	#current(): QueryCache {
+		const version = this.dataVersion();
+		if (version !== this.#version) {
+			this.#version = version;
+			this.#cache.clear();
+		}
+		return this.#cache;
+	}
+
 	evaluate(request: EvaluationRequest): Promise<TreeResult> {
-		return this.#cache.get(
+		return this.#current().get(
 			`tree:${JSON.stringify(request)}`,
 			async () => {
 				const engine = await this.engine();
@@ -34,7 +54,7 @@ export class MetricService {
 
 	/** `nodeId` broken down by `dimension` for the request's periods and filters. */
 	breakdown(nodeId: NodeId, dimension: Dimension, request: EvaluationRequest): Promise<Breakdown> {
-		return this.#cache.get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, async () => {
+		return this.#current().get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, async () => {
 			const engine = await this.engine();
 			return breakdown(this.tree, nodeId, dimension, request, (sql) => engine.rows(sql));
 		});
@@ -42,16 +62,22 @@ export class MetricService {
 
 	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */
 	dimensionValues(table: TableId, dimension: Dimension): Promise<{ value: string; rows: number }[]> {
-		return this.#cache.get(`values:${table}:${dimension}`, async () => {
+		return this.#current().get(`values:${table}:${dimension}`, async () => {
 			const engine = await this.engine();
 			const rows = await engine.rows(dimensionValuesSql(table, dimension));
 			return rows.map((r) => ({ value: String(r.value), rows: Number(r.rows) }));
 		});
 	}
 
-	/** Drop cached answers (after the data changed). */
-	invalidate(): void {
-		this.#cache.clear();
+	/** A loaded table's columns (with DuckDB types) and first rows, for the data page. */
+	preview(table: TableId, limit = 5): Promise<{ columns: { name: string; type: string }[]; rows: Row[] }> {
+		return this.#current().get(`preview:${table}:${limit}`, async () => {
+			const engine = await this.engine();
+			return {
+				columns: await engine.describe(table),
+				rows: await engine.rows(tablePreviewSql(table, limit))
+			};
+		});
 	}
 }
 

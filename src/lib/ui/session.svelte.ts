@@ -9,7 +9,8 @@ import { TABLE_IDS, type TableId } from '../data/schema';
 import * as uploadStore from '../data/upload-store';
 import { withUpload, type StoredUpload } from '../data/upload-store';
 import { toIsoDate } from '../state/dates';
-import { tablePreviewSql, tableSummarySql, toTableSummary, type TableSummary } from '../data/summary';
+import { inspectFile, type FileInspection } from '../data/inspect-file';
+import { summariseTables, type TableSummary } from '../data/summary';
 
 /** Where the loaded data comes from: the built-in sample, or the analyst's files (kept across reloads). */
 export type DataOrigin = { kind: 'sample' } | { kind: 'uploaded'; since: number; tables: TableId[] };
@@ -36,7 +37,10 @@ export class Session {
 	restoreError = $state<SessionError | null>(null);
 	/** True when an upload is loaded but the browser refused to store it for the next visit. */
 	notKept = $state(false);
-	/** Bumped whenever the loaded data changes, so cached answers can be dropped. */
+	/**
+	 * Bumped whenever the loaded data changes: the one data-version signal. The query service keys its
+	 * cache by it, so every view that asked for numbers asks again.
+	 */
 	dataVersion = $state(0);
 	/** First and last day with data in any table (ISO dates); null before the data is loaded. */
 	firstDay = $derived(dayOf(this.summaries, 'first'));
@@ -124,10 +128,9 @@ export class Session {
 		await this.refresh(engine);
 	}
 
-	/** Columns and first rows of a loaded table (for the data page). */
-	async preview(table: TableId, limit = 5) {
-		const engine = await this.engine();
-		return { columns: await engine.describe(table), rows: await engine.rows(tablePreviewSql(table, limit)) };
+	/** A first look at an uploaded file (columns, types, first rows) in a scratch table, without loading it. */
+	async inspectUpload(file: File, scratch: string): Promise<FileInspection> {
+		return inspectFile(await this.engine(), file, scratch);
 	}
 
 	private loadSample(engine: Engine, table: TableId, onProgress?: (f: number) => void) {
@@ -172,7 +175,7 @@ export class Session {
 
 	private async refresh(engine: Engine): Promise<void> {
 		const stored = this.#live;
-		this.summaries = await summarise(engine);
+		this.summaries = await summariseTables(engine);
 		const tables = TABLE_IDS.filter((table) => stored.some((u) => u.table === table));
 		this.origin =
 			stored.length === 0
@@ -180,12 +183,6 @@ export class Session {
 				: { kind: 'uploaded', since: Math.min(...stored.map((u) => u.at)), tables };
 		this.dataVersion++;
 	}
-}
-
-async function summarise(engine: Engine): Promise<TableSummary[]> {
-	return Promise.all(
-		TABLE_IDS.map(async (table) => toTableSummary(table, (await engine.rows(tableSummarySql(table)))[0]))
-	);
 }
 
 function dayOf(summaries: TableSummary[], end: 'first' | 'last'): string | null {

@@ -3,7 +3,6 @@ import type { Row } from '$lib/engine/types';
 import { EngineError } from '$lib/engine/types';
 import type { ImportReport } from '$lib/data/import-report';
 import type { ImportStep } from '$lib/data/import-table';
-import { inspectFile } from '$lib/data/inspect-file';
 import {
 	autoMap,
 	guessTable,
@@ -80,8 +79,7 @@ export class Uploads {
 	constructor(
 		private readonly session: Session,
 		private readonly storage: Storage | null,
-		private readonly busyMessage: (name: string) => string,
-		private readonly onDataChanged: () => void
+		private readonly busyMessage: (name: string) => string
 	) {}
 
 	/** Add files to the list and inspect them one after another; refused while another file is being read. */
@@ -131,7 +129,6 @@ export class Uploads {
 			});
 			rememberMapping(this.storage, shapeKey(upload.columns), { table: upload.table, mapping });
 			upload.status = 'loaded';
-			this.onDataChanged();
 		} catch (error) {
 			upload.error = toError(error);
 			upload.status = 'failed';
@@ -140,8 +137,7 @@ export class Uploads {
 
 	private async inspect(upload: Upload): Promise<void> {
 		try {
-			const engine = await this.session.engine();
-			const inspection = await inspectFile(engine, upload.file, `__inspect_${upload.id}`);
+			const inspection = await this.session.inspectUpload(upload.file, `__inspect_${upload.id}`);
 			upload.columns = inspection.columns;
 			upload.preview = inspection.preview;
 			upload.format = inspection.format;
