@@ -24,7 +24,11 @@ describe('MetricService', () => {
 	it('answers an identical ask from the cache until the data version changes', async () => {
 		const { engine, sql } = countingEngine([{ value: 'chat', rows: 3 }]);
 		let version = 0;
-		const service = new MetricService(async () => engine, defaultTree, () => version);
+		const service = new MetricService(
+			async () => engine,
+			defaultTree,
+			() => version
+		);
 		expect(await service.dimensionValues(tickets, 'channel')).toEqual([{ value: 'chat', rows: 3 }]);
 		await service.dimensionValues(tickets, 'channel');
 		expect(sql).toHaveLength(1); // the second ask was a cache hit
@@ -36,7 +40,11 @@ describe('MetricService', () => {
 	it('previews a table through the same cache', async () => {
 		const { engine, sql } = countingEngine([{ channel: 'chat' }]);
 		let version = 3;
-		const service = new MetricService(async () => engine, defaultTree, () => version);
+		const service = new MetricService(
+			async () => engine,
+			defaultTree,
+			() => version
+		);
 		const first = await service.preview(tickets, 2);
 		expect(first).toEqual({ columns: [{ name: 'channel', type: 'VARCHAR' }], rows: [{ channel: 'chat' }] });
 		expect(sql).toEqual(['SELECT * FROM "tickets" LIMIT 2']);
