@@ -178,7 +178,8 @@ const en = {
 	'data.failed': 'Nothing was changed: the data already loaded is exactly as before.',
 	'data.progress': 'Loading progress',
 	'data.report.title': 'Validation report',
-	'data.report.summary': '{loaded} of {read} rows loaded into {table} ({total} rows in the table now).',
+	'data.report.summary':
+		'{loaded} of {read, plural, one {# row} other {# rows}} loaded into {table} ({total, plural, one {# row} other {# rows}} in the table now).',
 	'data.report.none': 'No problems found.',
 	'data.report.problem': 'Problem',
 	'data.report.action': 'What was done',
@@ -240,7 +241,38 @@ const en = {
 	'data.type.BOOLEAN': 'yes/no',
 	'data.type.VARCHAR': 'text',
 	'data.notKept':
-		'Your data is loaded, but this browser refused to store it, so it will not be here after a reload (private window or storage full).'
+		'Your data is loaded, but this browser refused to store it, so it will not be here after a reload (private window or storage full).',
+	current: 'Current',
+	'reason.no_data': 'No data for this period',
+	'reason.table_not_loaded': 'Its table is not loaded',
+	'reason.query_failed': 'The query failed',
+	'error.engine': 'The database reported an error.',
+	'error.request': 'This view cannot be computed from the address. Choose the period and filters again.',
+	'error.unknown': 'Something went wrong.',
+	'session.restoreFailed': 'Your {table} data could not be restored, so the sample is shown instead.',
+	'data.error.unknown': 'Something went wrong while reading the file.',
+	'data.error.file_open': 'The file could not be opened. Pick it again and retry.',
+	'data.error.bug':
+		'The query could not be understood by the database. This is a bug in Northstar: please report it.',
+	'data.error.missing_object':
+		'A table or column the query needs is missing. Load the data again or check the column mapping.',
+	'tree.error.node': 'node “{node}”',
+	'tree.error.field': 'field “{field}”',
+	'tree.error.yaml': 'the file is not valid YAML.',
+	'tree.error.schema': 'a value is missing or has the wrong form.',
+	'tree.error.duplicate_id': 'two nodes have this id.',
+	'tree.error.unknown_table': 'this is not one of the tables events, tickets, surveys.',
+	'tree.error.unknown_column': 'the table has no such column.',
+	'tree.error.table_mismatch': 'the node and its definition name different tables.',
+	'tree.error.sql_snippet': 'this SQL fragment is not allowed.',
+	'tree.error.formula_syntax': 'the formula cannot be read.',
+	'tree.error.unknown_reference': 'the formula names a node that does not exist.',
+	'tree.error.formula_cycle': 'the formula depends on itself.',
+	'tree.error.dangling_edge': 'the edge names a node that does not exist.',
+	'tree.error.cycle': 'the edges form a cycle.',
+	'tree.error.multiple_parents': 'the node has more than one parent.',
+	'tree.error.root': 'the tree needs exactly one node without a parent (the north star).',
+	'tree.error.formula_edge': 'the formula edges do not match the formula.'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -477,7 +509,37 @@ const ko: Record<MessageKey, string> = {
 	'data.type.BOOLEAN': '예/아니요',
 	'data.type.VARCHAR': '텍스트',
 	'data.notKept':
-		'데이터를 불러왔지만 이 브라우저가 저장을 거부해 새로고침하면 사라집니다(시크릿 창이거나 저장 공간이 가득 참).'
+		'데이터를 불러왔지만 이 브라우저가 저장을 거부해 새로고침하면 사라집니다(시크릿 창이거나 저장 공간이 가득 참).',
+	current: '현재',
+	'reason.no_data': '이 기간에 데이터 없음',
+	'reason.table_not_loaded': '테이블이 로드되지 않음',
+	'reason.query_failed': '쿼리 실패',
+	'error.engine': '데이터베이스에서 오류가 발생했습니다.',
+	'error.request': '주소의 보기를 계산할 수 없습니다. 기간과 필터를 다시 고르세요.',
+	'error.unknown': '문제가 발생했습니다.',
+	'session.restoreFailed': '{table} 데이터를 복원할 수 없어 샘플 데이터를 대신 표시합니다.',
+	'data.error.unknown': '파일을 읽는 중 문제가 발생했습니다.',
+	'data.error.file_open': '파일을 열 수 없습니다. 다시 선택한 뒤 시도하세요.',
+	'data.error.bug': '데이터베이스가 쿼리를 이해하지 못했습니다. Northstar의 버그이니 알려 주세요.',
+	'data.error.missing_object':
+		'쿼리에 필요한 테이블이나 열이 없습니다. 데이터를 다시 불러오거나 열 매핑을 확인하세요.',
+	'tree.error.node': '노드 “{node}”',
+	'tree.error.field': '필드 “{field}”',
+	'tree.error.yaml': '올바른 YAML 파일이 아닙니다.',
+	'tree.error.schema': '값이 없거나 형식이 잘못되었습니다.',
+	'tree.error.duplicate_id': '두 노드의 ID가 같습니다.',
+	'tree.error.unknown_table': 'events, tickets, surveys 중 하나가 아닙니다.',
+	'tree.error.unknown_column': '테이블에 이런 열이 없습니다.',
+	'tree.error.table_mismatch': '노드와 정의가 서로 다른 테이블을 가리킵니다.',
+	'tree.error.sql_snippet': '허용되지 않는 SQL 조각입니다.',
+	'tree.error.formula_syntax': '수식을 읽을 수 없습니다.',
+	'tree.error.unknown_reference': '수식이 없는 노드를 가리킵니다.',
+	'tree.error.formula_cycle': '수식이 자기 자신에 의존합니다.',
+	'tree.error.dangling_edge': '연결이 없는 노드를 가리킵니다.',
+	'tree.error.cycle': '연결이 순환합니다.',
+	'tree.error.multiple_parents': '노드의 부모가 둘 이상입니다.',
+	'tree.error.root': '부모가 없는 노드(대표 지표)가 정확히 하나여야 합니다.',
+	'tree.error.formula_edge': '수식 연결이 수식과 맞지 않습니다.'
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, ko };

@@ -8,6 +8,9 @@ import type { ImportReport } from '../data/import-report';
 import { TABLE_IDS, type TableId } from '../data/schema';
 import * as uploadStore from '../data/upload-store';
 import { withUpload, type StoredUpload } from '../data/upload-store';
+import type { MessageParams } from '../i18n/interpolate';
+import type { MessageKey } from '../i18n/messages';
+import { isMessageKey } from '../i18n/translate';
 import { toIsoDate } from '../state/dates';
 import { inspectFile, type FileInspection } from '../data/inspect-file';
 import { summariseTables, type TableSummary } from '../data/summary';
@@ -20,9 +23,21 @@ export type UploadStore = Pick<typeof uploadStore, 'listUploads' | 'saveUpload' 
 
 export type SessionPhase = 'starting' | 'loading' | 'ready' | 'failed';
 
+/** What went wrong, for people as a message key (translated where it is shown), for developers as detail. */
 export interface SessionError {
-	message: string;
+	key: MessageKey;
+	params?: MessageParams;
 	detail: string;
+}
+
+function engineFailure(error: unknown): SessionError {
+	if (!(error instanceof EngineError)) return { key: 'error.unknown', detail: String(error) };
+	const key = `data.error.${error.code ?? ''}`;
+	return {
+		key: error.code && isMessageKey(key) ? key : 'error.engine',
+		params: error.params,
+		detail: `${error.userMessage}\n${error.detail}`
+	};
 }
 
 export class Session {
@@ -87,10 +102,7 @@ export class Session {
 			this.phase = 'ready';
 		} catch (error) {
 			this.phase = 'failed';
-			this.error =
-				error instanceof EngineError
-					? { message: error.userMessage, detail: error.detail }
-					: { message: 'Northstar could not start.', detail: String(error) };
+			this.error = engineFailure(error);
 		}
 	}
 
@@ -158,7 +170,8 @@ export class Session {
 			return true;
 		} catch (error) {
 			this.restoreError = {
-				message: `Your ${table} data could not be restored, so the sample is shown instead.`,
+				key: 'session.restoreFailed',
+				params: { table },
 				detail: error instanceof EngineError ? error.userMessage : String(error)
 			};
 			return false;

@@ -66,7 +66,7 @@ export class Upload {
 function toError(error: unknown): UploadError {
 	return error instanceof EngineError
 		? { message: error.userMessage, detail: error.detail, code: error.code, params: error.params }
-		: { message: 'Something went wrong while reading the file.', detail: String(error) };
+		: { message: 'Something went wrong while reading the file.', detail: String(error), code: 'unknown' };
 }
 
 export class Uploads {

@@ -1,14 +1,9 @@
 /** Joins the tree definition with an evaluation result into what each node shows, in the UI language. */
 import type { Locale } from '$lib/i18n/messages';
+import { translate } from '$lib/i18n/translate';
 import type { TreeResult } from '$lib/metrics/evaluate';
 import type { NodeId, Tree } from '$lib/metrics/types';
 import type { NodeView } from './node-view';
-
-const REASONS: Record<string, Record<Locale, string>> = {
-	no_data: { en: 'No data for this period', ko: '이 기간에 데이터 없음' },
-	table_not_loaded: { en: 'Its table is not loaded', ko: '테이블이 로드되지 않음' },
-	query_failed: { en: 'The query failed', ko: '쿼리 실패' }
-};
 
 /** Every node's view, keyed by id; children in the tree file's edge order. */
 export function toNodeViews(tree: Tree, result: TreeResult, locale: Locale): Map<NodeId, NodeView> {
@@ -33,7 +28,7 @@ export function toNodeViews(tree: Tree, result: TreeResult, locale: Locale): Map
 			sampleSize: r?.sample?.current ?? null,
 			parent: parentEdge ? { id: parentEdge.parent, edge: parentEdge.type } : null,
 			children: tree.edges.filter((e) => e.parent === node.id).map((e) => ({ id: e.child, edge: e.type })),
-			reason: r?.reason ? (REASONS[r.reason.code]?.[locale] ?? null) : null
+			reason: r?.reason ? translate(locale, `reason.${r.reason.code}`) : null
 		});
 	}
 	return views;
