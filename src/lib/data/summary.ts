@@ -1,6 +1,6 @@
 /** Per-table facts shown on the first screen and the data page: row count and date range. */
 import { quoteIdent } from '../sql/quote';
-import type { Engine } from '../engine/types';
+import type { Engine, Row } from '../engine/types';
 import { TABLE_IDS, TABLES, type TableId } from './schema';
 
 export interface TableSummary {
@@ -26,6 +26,15 @@ export async function summariseTables(engine: Engine): Promise<TableSummary[]> {
 export function toTableSummary(table: TableId, row: Record<string, unknown> | undefined): TableSummary {
 	const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 	return { table, rows: num(row?.rows) ?? 0, first: num(row?.first), last: num(row?.last) };
+}
+
+/** A loaded table's columns (with DuckDB types) and first rows. */
+export async function previewTable(
+	engine: Engine,
+	table: TableId,
+	limit: number
+): Promise<{ columns: { name: string; type: string }[]; rows: Row[] }> {
+	return { columns: await engine.describe(table), rows: await engine.rows(tablePreviewSql(table, limit)) };
 }
 
 /** The first rows of a loaded table, in load order. */

@@ -1,18 +1,18 @@
 /**
  * The one query layer: components ask for "the tree for this view" (or a breakdown, a table's
  * preview…) and get typed results; no component or UI module runs SQL on the engine itself.
- * Identical requests are answered from a cache, which is keyed by the session's one data-version
- * signal: reading it makes a caller's `$effect` re-run when the data changes, and a new version
- * starts an empty cache. Nothing here writes SQL.
+ * Nothing here knows SQL, nor which engine answers (DuckDB-WASM in this tab, or a Northstar server:
+ * see `TreeQueries`). Identical requests are answered from a cache keyed by the session's one
+ * data-version signal: reading it makes a caller's `$effect` re-run when the data changes, and a new
+ * version starts an empty cache.
  */
-import { tablePreviewSql } from '$lib/data/summary';
-import type { Engine, Row } from '$lib/engine/types';
-import { breakdown, type Breakdown } from '$lib/metrics/breakdown';
-import { evaluateTree, type TreeResult } from '$lib/metrics/evaluate';
+import type { Row } from '$lib/engine/types';
+import type { Breakdown } from '$lib/metrics/breakdown';
+import type { TreeResult } from '$lib/metrics/evaluate';
 import type { EvaluationRequest } from '$lib/metrics/request';
 import type { Dimension } from '$lib/metrics/tables';
+import type { DimensionValue, TreeQueries } from '$lib/metrics/tree-queries';
 import type { NodeId, TableId, Tree } from '$lib/metrics/types';
-import { dimensionValuesSql } from '$lib/metrics/sql/dimension-values';
 import { comparisonPeriod, currentPeriod, type ViewState } from '$lib/state/view-state';
 import { QueryCache } from './query-cache';
 import { getContext, setContext } from 'svelte';
@@ -21,13 +21,14 @@ export class MetricService {
 	readonly #cache = new QueryCache();
 	#version = 0;
 	/**
-	 * @param dataVersion the session's data version (reactive): bumped whenever the loaded data
-	 *   changes. Read on every query, so a changed version drops every cached answer.
+	 * @param dataVersion the session's data version (reactive), bumped whenever the loaded data changes
+	 * @param tablePreview a loaded table's columns and first rows (absent where the data is not in this tab)
 	 */
 	constructor(
-		private readonly engine: () => Promise<Engine>,
+		private readonly queries: TreeQueries,
 		readonly tree: Tree,
-		private readonly dataVersion: () => number = () => 0
+		private readonly dataVersion: () => number = () => 0,
+		private readonly tablePreview: ((table: TableId, limit: number) => Promise<TablePreview>) | null = null
 	) {}
 
 	/** The cache for the data loaded now. */
@@ -43,10 +44,7 @@ export class MetricService {
 	evaluate(request: EvaluationRequest): Promise<TreeResult> {
 		return this.#current().get(
 			`tree:${JSON.stringify(request)}`,
-			async () => {
-				const engine = await this.engine();
-				return evaluateTree(this.tree, request, (sql) => engine.rows(sql));
-			},
+			() => this.queries.evaluate(request),
 			// evaluateTree resolves with the failed tables listed; such a result must not stick.
 			(result) => result.failures.length === 0
 		);
@@ -54,31 +52,30 @@ export class MetricService {
 
 	/** `nodeId` broken down by `dimension` for the request's periods and filters. */
 	breakdown(nodeId: NodeId, dimension: Dimension, request: EvaluationRequest): Promise<Breakdown> {
-		return this.#current().get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, async () => {
-			const engine = await this.engine();
-			return breakdown(this.tree, nodeId, dimension, request, (sql) => engine.rows(sql));
-		});
+		return this.#current().get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, () =>
+			this.queries.breakdown(nodeId, dimension, request)
+		);
 	}
 
 	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */
-	dimensionValues(table: TableId, dimension: Dimension): Promise<{ value: string; rows: number }[]> {
-		return this.#current().get(`values:${table}:${dimension}`, async () => {
-			const engine = await this.engine();
-			const rows = await engine.rows(dimensionValuesSql(table, dimension));
-			return rows.map((r) => ({ value: String(r.value), rows: Number(r.rows) }));
-		});
+	dimensionValues(table: TableId, dimension: Dimension): Promise<DimensionValue[]> {
+		return this.#current().get(`values:${table}:${dimension}`, () =>
+			this.queries.dimensionValues(table, dimension)
+		);
 	}
 
 	/** A loaded table's columns (with DuckDB types) and first rows, for the data page. */
-	preview(table: TableId, limit = 5): Promise<{ columns: { name: string; type: string }[]; rows: Row[] }> {
-		return this.#current().get(`preview:${table}:${limit}`, async () => {
-			const engine = await this.engine();
-			return {
-				columns: await engine.describe(table),
-				rows: await engine.rows(tablePreviewSql(table, limit))
-			};
-		});
+	preview(table: TableId, limit = 5): Promise<TablePreview> {
+		const load = this.tablePreview;
+		if (!load)
+			return Promise.reject(new Error('There is no table preview where the data is not in this tab.'));
+		return this.#current().get(`preview:${table}:${limit}`, () => load(table, limit));
 	}
+}
+
+export interface TablePreview {
+	columns: { name: string; type: string }[];
+	rows: Row[];
 }
 
 /** The metric request for a view state. */

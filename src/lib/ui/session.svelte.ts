@@ -8,20 +8,29 @@ import type { ImportReport } from '../data/import-report';
 import { TABLE_IDS, type TableId } from '../data/schema';
 import * as uploadStore from '../data/upload-store';
 import { withUpload, type StoredUpload } from '../data/upload-store';
-import type { MessageParams } from '../i18n/interpolate';
-import type { MessageKey } from '../i18n/messages';
-import { isMessageKey } from '../i18n/translate';
 import { toIsoDate } from '../state/dates';
 import { inspectFile, type FileInspection } from '../data/inspect-file';
 import { summariseTables, type TableSummary } from '../data/summary';
+import type { MessageParams } from '../i18n/interpolate';
+import type { MessageKey } from '../i18n/messages';
+import { isMessageKey } from '../i18n/translate';
+import { ApiFailure, type ServerClient } from '../api/client';
+import type { ServerEngine } from '../api/protocol';
 
 /** Where the loaded data comes from: the built-in sample, or the analyst's files (kept across reloads). */
-export type DataOrigin = { kind: 'sample' } | { kind: 'uploaded'; since: number; tables: TableId[] };
+export type DataOrigin =
+	| { kind: 'sample' }
+	| { kind: 'uploaded'; since: number; tables: TableId[] }
+	| { kind: 'server'; engine: ServerEngine };
+
+/** Which engine answers: DuckDB-WASM in this tab, or the Northstar server that served the page. */
+export type EngineKind = 'browser' | ServerEngine;
 
 /** Persistence of uploads; the IndexedDB store in the app, a fake in tests. */
 export type UploadStore = Pick<typeof uploadStore, 'listUploads' | 'saveUpload' | 'clearUploads'>;
 
-export type SessionPhase = 'starting' | 'loading' | 'ready' | 'failed';
+/** `locked`: the server needs an access token the page does not have (or has wrong). */
+export type SessionPhase = 'starting' | 'loading' | 'ready' | 'failed' | 'locked';
 
 /** What went wrong, for people as a message key (translated where it is shown), for developers as detail. */
 export interface SessionError {
@@ -63,12 +72,39 @@ export class Session {
 	#engine: Promise<Engine> | null = null;
 	/** The uploads behind the loaded data now (what `origin` describes), stored or not. */
 	#live: StoredUpload[] = [];
+	#keepToken: (token: string) => void = () => {};
+
+	engineKind = $state<EngineKind>('browser');
 
 	constructor(
 		private readonly startEngine: (onProgress: (fraction: number, step: string) => void) => Promise<Engine>,
 		private readonly sampleUrls: Record<TableId, string>,
-		private readonly store: UploadStore | null = typeof indexedDB === 'undefined' ? null : uploadStore
+		private readonly store: UploadStore | null = typeof indexedDB === 'undefined' ? null : uploadStore,
+		/** Set in server mode: the data and the queries are the server's; there is no engine in this tab. */
+		readonly server: ServerClient | null = null
 	) {}
+
+	/** A session on a Northstar server (`northstar serve`). */
+	static onServer(
+		server: ServerClient,
+		engine: ServerEngine,
+		keepToken: (token: string) => void = () => {}
+	): Session {
+		const noEngine = () =>
+			Promise.reject(
+				new EngineError(
+					'Uploads work only when Northstar runs in your browser, not on a server.',
+					'server mode',
+					undefined,
+					'server_mode'
+				)
+			);
+		const session = new Session(noEngine, {} as Record<TableId, string>, null, server);
+		session.engineKind = engine;
+		session.origin = { kind: 'server', engine };
+		session.#keepToken = keepToken;
+		return session;
+	}
 
 	/** The engine, started once; every caller shares the same promise, so there is never a second worker. */
 	engine(): Promise<Engine> {
@@ -81,6 +117,7 @@ export class Session {
 
 	/** Start the engine and load the data: the analyst's stored uploads if any, else the sample. */
 	async open(): Promise<void> {
+		if (this.server) return this.openServer(this.server);
 		try {
 			const engine = await this.engine();
 			this.phase = 'loading';
@@ -104,6 +141,37 @@ export class Session {
 			this.phase = 'failed';
 			this.error = engineFailure(error);
 		}
+	}
+
+	/** Server mode: the data is the server's; what is needed here is its tables' summaries. */
+	private async openServer(server: ServerClient): Promise<void> {
+		this.phase = 'loading';
+		this.error = null;
+		try {
+			const info = await server.info();
+			this.summaries = info.summaries;
+			this.engineKind = info.engine;
+			this.origin = { kind: 'server', engine: info.engine };
+			this.dataVersion++;
+			this.progress = 1;
+			this.phase = 'ready';
+		} catch (error) {
+			if (error instanceof ApiFailure && error.code === 'unauthorized') {
+				this.phase = 'locked';
+				this.error = server.token ? { key: 'token.wrong', detail: error.message } : null;
+				return;
+			}
+			this.phase = 'failed';
+			this.error = { key: 'session.serverUnreachable', detail: String(error) };
+		}
+	}
+
+	/** Server mode: try again with an access token. */
+	async unlock(token: string): Promise<void> {
+		if (!this.server) return;
+		this.server.token = token;
+		await this.openServer(this.server);
+		if (this.phase === 'ready') this.#keepToken(token);
 	}
 
 	/** Import an uploaded file into a table; on success remember it (with its mapping) for the next visit. */
