@@ -1,6 +1,6 @@
 /** The app session: the engine, what is loaded, and the loading progress — reactive in one place. */
 import { getContext, setContext } from 'svelte';
-import type { Engine } from '../engine/types';
+import type { Engine, Row } from '../engine/types';
 import { EngineError } from '../engine/types';
 import { loadCanonicalTable } from '../data/load';
 import { importTable, type ImportRequest } from '../data/import-table';
@@ -9,7 +9,7 @@ import { TABLE_IDS, type TableId } from '../data/schema';
 import * as uploadStore from '../data/upload-store';
 import { withUpload, type StoredUpload } from '../data/upload-store';
 import { toIsoDate } from '../state/dates';
-import { inspectFile, type FileInspection } from '../data/inspect-file';
+import { inspectFile, readScratch, type FileInspection } from '../data/inspect-file';
 import { summariseTables, type TableSummary } from '../data/summary';
 import type { MessageParams } from '../i18n/interpolate';
 import type { MessageKey } from '../i18n/messages';
@@ -206,6 +206,11 @@ export class Session {
 		this.#live = [];
 		this.notKept = false;
 		await this.refresh(engine);
+	}
+
+	/** Rows of a query on an inspected upload's scratch table (the mapping's previews of how values read). */
+	async readUpload(sql: string): Promise<Row[]> {
+		return readScratch(await this.engine(), sql);
 	}
 
 	/** A first look at an uploaded file (columns, types, first rows) in a scratch table, without loading it. */

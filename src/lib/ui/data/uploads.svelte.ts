@@ -158,7 +158,7 @@ export class Uploads {
 			return;
 		}
 		this.notice = null;
-		const read = async (sql: string) => (await this.session.engine()).rows(sql);
+		const read = (sql: string) => this.session.readUpload(sql);
 		const added = files.map((file) => new Upload(++this.#next, file, read));
 		this.items.push(...added);
 		for (const upload of added) await this.inspect(upload);
