@@ -1,4 +1,5 @@
 /** Per-table facts shown on the first screen and the data page: row count and date range. */
+import { columnNames } from '../metrics/tables';
 import { quoteIdent } from '../sql/quote';
 import type { Engine, Row } from '../engine/types';
 import { TABLE_IDS, TABLES, type TableId } from './schema';
@@ -40,4 +41,16 @@ export async function previewTable(
 /** The first rows of a loaded table, in load order. */
 export function tablePreviewSql(table: TableId, limit: number): string {
 	return `SELECT * FROM ${quoteIdent(table)} LIMIT ${Math.max(0, Math.floor(limit))}`;
+}
+
+/** Canonical columns with no value in any row, per table (one count() per column, one query per table). */
+export async function emptyColumns(engine: Engine): Promise<Record<string, string[]>> {
+	const out: Record<string, string[]> = {};
+	for (const table of TABLE_IDS) {
+		const names = columnNames(table);
+		const counts = names.map((c, i) => `count(${quoteIdent(c)}) AS "c${i}"`).join(', ');
+		const [row = {}] = await engine.rows(`SELECT ${counts} FROM ${quoteIdent(table)}`);
+		out[table] = names.filter((_, i) => Number(row[`c${i}`] ?? 0) === 0);
+	}
+	return out;
 }

@@ -189,8 +189,7 @@ const en = {
 	'data.failed': 'Nothing was changed: the data already loaded is exactly as before.',
 	'data.progress': 'Loading progress',
 	'data.report.title': 'Validation report',
-	'data.report.summary':
-		'{loaded} of {read, plural, one {# row} other {# rows}} loaded into {table} ({total, plural, one {# row} other {# rows}} in the table now).',
+	'data.report.summary': '{loaded} of {read} loaded into {table} ({total} in the table now).',
 	'data.report.none': 'No problems found.',
 	'data.report.problem': 'Problem',
 	'data.report.action': 'What was done',
@@ -484,7 +483,7 @@ const ko: Record<MessageKey, string> = {
 	'data.failed': '아무것도 바뀌지 않았습니다. 이미 불러온 데이터는 그대로입니다.',
 	'data.progress': '불러오기 진행률',
 	'data.report.title': '검증 보고서',
-	'data.report.summary': '{read}행 중 {loaded}행을 {table}에 불러왔습니다 (현재 테이블 {total}행).',
+	'data.report.summary': '{read} 중 {loaded}행을 {table}에 불러왔습니다 (현재 테이블 {total}).',
 	'data.report.none': '문제가 없습니다.',
 	'data.report.problem': '문제',
 	'data.report.action': '처리',

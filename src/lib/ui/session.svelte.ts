@@ -10,7 +10,7 @@ import * as uploadStore from '../data/upload-store';
 import { withUpload, type StoredUpload } from '../data/upload-store';
 import { toIsoDate } from '../state/dates';
 import { inspectFile, readScratch, type FileInspection } from '../data/inspect-file';
-import { summariseTables, type TableSummary } from '../data/summary';
+import { emptyColumns, summariseTables, type TableSummary } from '../data/summary';
 import type { MessageParams } from '../i18n/interpolate';
 import type { MessageKey } from '../i18n/messages';
 import { isMessageKey } from '../i18n/translate';
@@ -61,10 +61,9 @@ export class Session {
 	restoreError = $state<SessionError | null>(null);
 	/** True when an upload is loaded but the browser refused to store it for the next visit. */
 	notKept = $state(false);
-	/**
-	 * Bumped whenever the loaded data changes: the one data-version signal. The query service keys its
-	 * cache by it, so every view that asked for numbers asks again.
-	 */
+	/** Per table, canonical columns empty in every loaded row (a metric reading one says what it needs). */
+	emptyColumns = $state<Record<string, string[]>>({});
+	/** Bumped whenever the loaded data changes, so cached answers can be dropped. */
 	dataVersion = $state(0);
 	/** First and last day with data in any table (ISO dates); null before the data is loaded. */
 	firstDay = $derived(dayOf(this.summaries, 'first'));
@@ -262,6 +261,7 @@ export class Session {
 	private async refresh(engine: Engine): Promise<void> {
 		const stored = this.#live;
 		this.summaries = await summariseTables(engine);
+		this.emptyColumns = await emptyColumns(engine);
 		const tables = TABLE_IDS.filter((table) => stored.some((u) => u.table === table));
 		this.origin =
 			stored.length === 0

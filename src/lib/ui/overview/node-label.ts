@@ -28,5 +28,7 @@ export function nodeLabel(node: NodeView, locale: Locale, t: (key: MessageKey) =
 	const verdict = shown === null ? '' : ` ${t(good === null ? 'unchanged' : good ? 'better' : 'worse')}`;
 	const goal = goalText(node.target, node.format, node.direction, locale);
 	const status = node.status === 'none' ? '' : `, ${goal ? `${goal} ` : ''}(${t(`status.${node.status}`)})`;
-	return `${node.name}: ${value}, ${delta}${verdict}, ${t(`tier.${node.tier}`)}${status}`;
+	// A node that needs a column shows why instead of its change (see MetricCard).
+	const change = node.needs.length > 0 && node.reason ? node.reason : `${delta}${verdict}`;
+	return `${node.name}: ${value}, ${change}, ${t(`tier.${node.tier}`)}${status}`;
 }
