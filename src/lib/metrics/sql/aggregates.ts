@@ -5,6 +5,7 @@
  */
 import { quoteIdent } from '../../sql/quote';
 import { TABLES } from '../tables';
+import type { Fragment } from '../fragment/ast';
 import type { LeafNode, NodeId } from '../types';
 
 export interface Aggregate {
@@ -20,9 +21,10 @@ export function partAlias(id: NodeId, part: Part): string {
 	return `${id}.${part}`;
 }
 
-/** Wrap an author's condition in parentheses unless it is a bare name, so `AND` cannot bind into an `OR`. */
-export function condition(snippet: string): string {
-	return /^[A-Za-z_][A-Za-z0-9_]*$/.test(snippet) ? snippet : `(${snippet})`;
+/** An author's condition, emitted from its checked tree, in parentheses unless it is a bare name or constant. */
+export function condition(fragment: Fragment): string {
+	const atomic = ['column', 'boolean', 'number', 'string', 'null', 'call'].includes(fragment.ast.kind);
+	return atomic ? fragment.sql : `(${fragment.sql})`;
 }
 
 function filtered(aggregate: string, conditions: readonly (string | undefined)[]): string {
@@ -44,9 +46,9 @@ export function leafAggregates(node: LeafNode): Aggregate[] {
 		case 'count':
 			return [part('value', filtered('count(*)', [filter]))];
 		case 'sum':
-			return [part('value', filtered(`sum(${d.expr})`, [filter]))];
+			return [part('value', filtered(`sum(${d.expr.sql})`, [filter]))];
 		case 'count_distinct':
-			return [part('value', filtered(`count(DISTINCT ${d.expr})`, [filter]))];
+			return [part('value', filtered(`count(DISTINCT ${d.expr.sql})`, [filter]))];
 		case 'share': {
 			const denominator = d.denominator === undefined ? undefined : condition(d.denominator);
 			return [
@@ -56,20 +58,20 @@ export function leafAggregates(node: LeafNode): Aggregate[] {
 		}
 		case 'mean':
 			return [
-				part('sum', filtered(`sum(${d.expr})`, [filter])),
-				part('n', filtered(`count(${d.expr})`, [filter]))
+				part('sum', filtered(`sum(${d.expr.sql})`, [filter])),
+				part('n', filtered(`count(${d.expr.sql})`, [filter]))
 			];
 		case 'quantile':
 			return [
-				part('value', filtered(`quantile_cont(${d.expr}, ${d.q})`, [filter])),
-				part('n', filtered(`count(${d.expr})`, [filter]))
+				part('value', filtered(`quantile_cont(${d.expr.sql}, ${d.q})`, [filter])),
+				part('n', filtered(`count(${d.expr.sql})`, [filter]))
 			];
 		case 'distinct_share': {
 			// histogram() maps each value to its row count; keep the values with at least min_rows rows.
-			const histogram = filtered(`histogram(${d.expr})`, [filter]);
+			const histogram = filtered(`histogram(${d.expr.sql})`, [filter]);
 			return [
 				part('num', `list_count(list_filter(map_values(${histogram}), lambda n: n >= ${d.min_rows}))`),
-				part('den', filtered(`count(DISTINCT ${d.expr})`, [filter]))
+				part('den', filtered(`count(DISTINCT ${d.expr.sql})`, [filter]))
 			];
 		}
 		case 'repeat': {
