@@ -6,15 +6,11 @@ import { readFileSync } from 'node:fs';
 import { loadCanonicalTable } from '../../src/lib/data/load';
 import { startNodeEngine } from '../../src/lib/engine/node';
 import type { Engine } from '../../src/lib/engine/types';
-import {
-	defaultTree,
-	evaluateTree,
-	type Filters,
-	type Grain,
-	type NodeId,
-	type NodeResult,
-	type TreeResult
-} from '../../src/lib/metrics';
+import { defaultTree } from '../fixtures/default-tree';
+import { evaluateTree, type NodeResult, type TreeResult } from '../../src/lib/metrics/evaluate';
+import type { Grain } from '../../src/lib/metrics/period';
+import type { Filters } from '../../src/lib/metrics/request';
+import type { NodeId } from '../../src/lib/metrics/types';
 
 const TABLES = ['events', 'tickets', 'surveys'] as const;
 const DAY_MS = 86_400_000;

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { defaultTree } from '../../src/lib/metrics';
+import { defaultTree } from '../fixtures/default-tree';
 import { launchChromium, openPage, type WatchedPage } from './chromium';
 import { closeEngine, engineNode, engineResult } from './engine-values';
 import { layoutProblems, shownValues, waitForOverview } from './overview-page';

@@ -1,7 +1,6 @@
 /** Locale-aware formatting of metric values, changes and dates, with Intl. Pure: the locale is an argument. */
+import type { ValueFormat } from '../metrics/types';
 import type { Locale } from './messages';
-
-export type ValueFormat = 'count' | 'percent' | 'minutes' | 'hours' | 'ratio' | 'currency';
 
 const NO_VALUE = '—';
 

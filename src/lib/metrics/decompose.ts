@@ -57,9 +57,12 @@ export interface MixRateSplit<K> extends Split<K> {
 }
 
 /**
- * Mix and rate effects: with shares wᵢ = totalᵢ ÷ Σ total and rates rᵢ = scale × goodᵢ ÷ totalᵢ,
- * ΔR = Σᵢ [(wᵢ₁ − wᵢ₀) rᵢ₀ + wᵢ₁ (rᵢ₁ − rᵢ₀)]. A group absent in one period takes its rate from the
- * other, so appearing or disappearing is all mix (the identity holds whatever rate is used there).
+ * Mix and rate effects (SPEC §4): with shares wᵢ = totalᵢ ÷ Σ total, rates rᵢ = scale × goodᵢ ÷ totalᵢ
+ * and the overall previous rate R₀, ΔR = Σᵢ [(wᵢ₁ − wᵢ₀)(rᵢ₀ − R₀) + wᵢ₁ (rᵢ₁ − rᵢ₀)]. The mix term is
+ * weighed by the part's distance from the average (Σᵢ (wᵢ₁ − wᵢ₀) = 0, so the total is unchanged): a
+ * part that only gained or lost share while being as good as average contributes nothing. A part
+ * absent in one period takes R₀ as its missing rate, so appearing is all rate effect (w₁ (r₁ − R₀))
+ * and disappearing all mix effect (−w₀ (r₀ − R₀)).
  */
 export function mixRateSplit<K>(
 	groups: readonly RateGroup<K>[],
@@ -70,18 +73,17 @@ export function mixRateSplit<K>(
 	if (t0 === 0 || t1 === 0) return null;
 	const g0 = groups.reduce((sum, g) => sum + g.good.before, 0);
 	const g1 = groups.reduce((sum, g) => sum + g.good.after, 0);
+	const average = (scale * g0) / t0;
 	const parts = groups.map((g) => {
 		const w0 = g.total.before / t0;
 		const w1 = g.total.after / t1;
-		const own0 = g.total.before === 0 ? null : (scale * g.good.before) / g.total.before;
-		const own1 = g.total.after === 0 ? null : (scale * g.good.after) / g.total.after;
-		const r0 = own0 ?? own1 ?? 0;
-		const r1 = own1 ?? r0;
-		const mix = noNegativeZero((w1 - w0) * r0);
+		const r0 = g.total.before === 0 ? average : (scale * g.good.before) / g.total.before;
+		const r1 = g.total.after === 0 ? average : (scale * g.good.after) / g.total.after;
+		const mix = noNegativeZero((w1 - w0) * (r0 - average));
 		const rate = noNegativeZero(w1 * (r1 - r0));
 		return { key: g.key, amount: mix + rate, mix, rate };
 	});
-	return { change: (scale * g1) / t1 - (scale * g0) / t0, parts };
+	return { change: (scale * g1) / t1 - average, parts };
 }
 
 /**

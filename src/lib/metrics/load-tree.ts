@@ -27,6 +27,17 @@ export function loadTree(yamlText: string): Result<Tree, TreeError[]> {
 	return validateTree(document.toJS() as unknown);
 }
 
+/**
+ * Load a tree file shipped with the app (the default tree): its text comes from the caller — the app
+ * imports it as a Vite asset, Node reads it from disk — so this layer needs no bundler. It is covered
+ * by tests, so an invalid file is a broken build, not the user's input: throw.
+ */
+export function loadShippedTree(yamlText: string, name = 'data/trees/default.yaml'): Tree {
+	const result = loadTree(yamlText);
+	if (!result.ok) throw new Error(`${name} is invalid:\n${result.error.map((e) => e.message).join('\n')}`);
+	return result.value;
+}
+
 /** Validate an already-parsed tree file (e.g. from JSON). */
 export function validateTree(input: unknown): Result<Tree, TreeError[]> {
 	const parsed = v.safeParse(treeFileSchema, input);

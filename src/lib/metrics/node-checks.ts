@@ -2,7 +2,7 @@
 import { formulaRefs, parseFormula } from './formula';
 import { findCycle } from './find-cycle';
 import { checkFragment } from './fragment/check';
-import { isTableId, TABLES } from './tables';
+import { columnNames, isTableId } from './tables';
 import { treeError, type TreeError } from './tree-error';
 import type { TreeFileNode } from './tree-schema';
 import type { LeafDefinition, MetricNode, NodeId, TableId } from './types';
@@ -71,7 +71,7 @@ function checkLeafDefinition(
 	errors: TreeError[]
 ): LeafDefinition | null {
 	const before = errors.length;
-	const columns = TABLES[table].columns;
+	const columns = columnNames(table);
 	const checked: Record<string, unknown> = { ...definition };
 	for (const [field, value] of Object.entries(definition)) {
 		if (typeof value !== 'string' || !SNIPPET_FIELDS.has(field)) continue;

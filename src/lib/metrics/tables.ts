@@ -1,52 +1,86 @@
 /**
- * What the metric engine needs to know of SPEC §3's tables: the time column that attributes a row
- * to a period, the drill-down dimensions (SPEC §4) and the canonical column names.
- * Kept here rather than imported from src/lib/data because metrics imports nothing of the app.
+ * SPEC §3's three input tables, defined once: canonical columns with their DuckDB types and which
+ * are required, the time column that attributes a row to a period, and the drill-down dimensions
+ * (SPEC §4). The metric engine and the data loader (src/lib/data/schema.ts re-exports this) share it;
+ * it lives here because metrics imports nothing of the app.
  */
 import type { TableId } from './types';
 
+export const TABLE_IDS: readonly TableId[] = ['events', 'tickets', 'surveys'];
+
+/** Dimensions a filter or breakdown may name (SPEC §4 "Drill-down dimensions"). */
 export const DIMENSIONS = ['channel', 'category', 'priority', 'team', 'segment', 'touchpoint'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-export interface TableInfo {
-	timeColumn: string;
-	dimensions: readonly Dimension[];
-	columns: readonly string[];
+export type ColumnType = 'TIMESTAMP' | 'VARCHAR' | 'DOUBLE' | 'INTEGER' | 'BOOLEAN';
+
+export interface ColumnSpec {
+	name: string;
+	type: ColumnType;
+	required: boolean;
 }
 
-export const TABLES: Readonly<Record<TableId, TableInfo>> = {
+export interface TableSpec {
+	id: TableId;
+	/** The timestamp that attributes a row to a period (SPEC §4). */
+	timeColumn: string;
+	dimensions: readonly Dimension[];
+	columns: readonly ColumnSpec[];
+}
+
+const column = (name: string, type: ColumnType, required = false): ColumnSpec => ({ name, type, required });
+
+export const TABLES: Readonly<Record<TableId, TableSpec>> = {
 	events: {
+		id: 'events',
 		timeColumn: 'ts',
 		dimensions: ['channel', 'segment'],
-		columns: ['ts', 'customer_id', 'event_type', 'channel', 'segment', 'revenue']
+		columns: [
+			column('ts', 'TIMESTAMP', true),
+			column('customer_id', 'VARCHAR', true),
+			column('event_type', 'VARCHAR', true),
+			column('channel', 'VARCHAR'),
+			column('segment', 'VARCHAR'),
+			column('revenue', 'DOUBLE')
+		]
 	},
 	tickets: {
+		id: 'tickets',
 		timeColumn: 'created_at',
 		dimensions: ['channel', 'category', 'priority', 'team'],
 		columns: [
-			'ticket_id',
-			'created_at',
-			'customer_id',
-			'first_response_at',
-			'resolved_at',
-			'channel',
-			'category',
-			'priority',
-			'team',
-			'self_service',
-			'agent_replies',
-			'reopens',
-			'csat'
+			column('ticket_id', 'VARCHAR', true),
+			column('created_at', 'TIMESTAMP', true),
+			column('customer_id', 'VARCHAR'),
+			column('first_response_at', 'TIMESTAMP'),
+			column('resolved_at', 'TIMESTAMP'),
+			column('channel', 'VARCHAR'),
+			column('category', 'VARCHAR'),
+			column('priority', 'VARCHAR'),
+			column('team', 'VARCHAR'),
+			column('self_service', 'BOOLEAN'),
+			column('agent_replies', 'INTEGER'),
+			column('reopens', 'INTEGER'),
+			column('csat', 'INTEGER')
 		]
 	},
 	surveys: {
+		id: 'surveys',
 		timeColumn: 'ts',
 		dimensions: ['touchpoint'],
-		columns: ['ts', 'score', 'customer_id', 'touchpoint']
+		columns: [
+			column('ts', 'TIMESTAMP', true),
+			column('score', 'INTEGER', true),
+			column('customer_id', 'VARCHAR'),
+			column('touchpoint', 'VARCHAR')
+		]
 	}
 };
 
-export const TABLE_IDS: readonly TableId[] = ['events', 'tickets', 'surveys'];
+/** The canonical column names of `table`, in schema order. */
+export function columnNames(table: TableId): string[] {
+	return TABLES[table].columns.map((c) => c.name);
+}
 
 export function isTableId(value: string): value is TableId {
 	return (TABLE_IDS as readonly string[]).includes(value);

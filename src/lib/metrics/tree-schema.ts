@@ -1,5 +1,6 @@
 /** The shape of a tree file (YAML), checked with valibot. Cross-node rules live in tree-checks.ts. */
 import * as v from 'valibot';
+import { DIRECTIONS, TIERS, VALUE_FORMATS } from './types';
 
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 
@@ -52,9 +53,9 @@ const node = v.strictObject({
 	name: localized,
 	description: localized,
 	unit: v.optional(localized),
-	tier: v.picklist(['north_star', 'operational', 'management']),
-	format: v.picklist(['count', 'percent', 'minutes', 'hours', 'ratio', 'currency']),
-	direction: v.picklist(['up', 'down']),
+	tier: v.picklist(TIERS),
+	format: v.picklist(VALUE_FORMATS),
+	direction: v.picklist(DIRECTIONS),
 	target: v.optional(finite),
 	// Checked against the known tables in tree-checks.ts, for a clearer message than a picklist's.
 	table: v.optional(v.string()),

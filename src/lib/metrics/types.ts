@@ -6,10 +6,14 @@ import type { Expr } from './formula';
 export type NodeId = string & { readonly brand: 'NodeId' };
 
 export type TableId = 'events' | 'tickets' | 'surveys';
-export type Tier = 'north_star' | 'operational' | 'management';
-export type Format = 'count' | 'percent' | 'minutes' | 'hours' | 'ratio' | 'currency';
+export const TIERS = ['north_star', 'operational', 'management'] as const;
+export type Tier = (typeof TIERS)[number];
+/** How a value is shown (see i18n/format.ts). */
+export const VALUE_FORMATS = ['count', 'percent', 'minutes', 'hours', 'ratio', 'currency'] as const;
+export type ValueFormat = (typeof VALUE_FORMATS)[number];
 /** Which way is good. */
-export type Direction = 'up' | 'down';
+export const DIRECTIONS = ['up', 'down'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 export type FormulaRole = 'numerator' | 'denominator' | 'term' | 'factor';
 
 export interface Localized {
@@ -63,7 +67,7 @@ interface NodeInfo {
 	/** Shown next to the value, e.g. "per 100 orders". */
 	unit?: Localized;
 	tier: Tier;
-	format: Format;
+	format: ValueFormat;
 	direction: Direction;
 	target?: number;
 }
@@ -94,6 +98,11 @@ export interface Tree {
 	nodes: readonly MetricNode[];
 	/** In file order, which is also the display order of children. */
 	edges: readonly Edge[];
+}
+
+/** The tree's id for `raw` (a URL segment, a stored key), or null when the tree has no such node. */
+export function findNodeId(tree: Tree, raw: string): NodeId | null {
+	return tree.nodes.find((n) => n.id === raw)?.id ?? null;
 }
 
 export function isFormulaNode(node: MetricNode): node is FormulaNode {

@@ -1,13 +1,7 @@
 /** The shareable view state — period, comparison, grain, filters, breakdown — parsed from and written to the URL. */
-import { FILTER_KEYS, parseFilterKey } from '$lib/metrics/tables';
+import { GRAINS, type Grain, type Period } from '$lib/metrics/period';
+import { FILTER_KEYS, isDimension, parseFilterKey, type Dimension } from '$lib/metrics/tables';
 import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';
-
-export type Grain = 'day' | 'week' | 'month';
-export const GRAINS: readonly Grain[] = ['day', 'week', 'month'];
-
-/** Dimensions a filter or breakdown may name (SPEC §4 "Drill-down dimensions"). */
-export const DIMENSIONS = ['channel', 'category', 'priority', 'team', 'segment', 'touchpoint'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
 
 export interface ViewState {
 	/** First and last day of the period, inclusive (as in the URL). */
@@ -21,16 +15,6 @@ export interface ViewState {
 	filters: Partial<Record<string, string[]>>;
 	/** The breakdown dimension on the drill-down page. */
 	by: Dimension | null;
-}
-
-/** A half-open period [start, end) of ISO dates, as the metric engine wants it. */
-export interface Period {
-	start: IsoDate;
-	end: IsoDate;
-}
-
-export function isDimension(value: string): value is Dimension {
-	return (DIMENSIONS as readonly string[]).includes(value);
 }
 
 /** Read the view state from URL search params; anything missing or malformed falls back to `defaults`. */

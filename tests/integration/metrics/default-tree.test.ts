@@ -3,14 +3,11 @@
  * through duckdb-wasm. Each expected value is worked out by hand in the comment beside it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	breakdown,
-	childContributions,
-	defaultTree,
-	evaluateTree,
-	type NodeId,
-	type TreeResult
-} from '../../../src/lib/metrics';
+import { defaultTree } from '../../fixtures/default-tree';
+import { breakdown } from '../../../src/lib/metrics/breakdown';
+import { childContributions } from '../../../src/lib/metrics/child-contributions';
+import { evaluateTree, type TreeResult } from '../../../src/lib/metrics/evaluate';
+import type { NodeId } from '../../../src/lib/metrics/types';
 import { FIXTURE_SQL, PERIOD, PREVIOUS } from '../../fixtures/metrics/cx-fixture';
 import { startHarness, type Harness } from './engine-harness';
 
@@ -221,10 +218,11 @@ describe('contributions to the change', () => {
 			method: 'mix_rate',
 			change: 25, // 75 − 50
 			contributions: [
-				{ kind: 'mix_rate', value: 'chat', amount: 37.5, mix: 37.5, rate: 0 }, // weight 1/4 → 5/8 at rate 100
+				// R₀ = 100 × 2 ÷ 4 = 50; the mix term is (w₁ − w₀) × (r₀ − R₀)
+				{ kind: 'mix_rate', value: 'chat', amount: 18.75, mix: 18.75, rate: 0 }, // (5/8 − 1/4) × (100 − 50)
 				{ kind: 'mix_rate', value: 'email', amount: 12.5, mix: 0, rate: 12.5 }, // weight 1/4 both, rate 0 → 50
-				{ kind: 'mix_rate', value: 'phone', amount: -25, mix: -25, rate: 0 }, // weight 1/4 → 0 at rate 100
-				{ kind: 'mix_rate', value: 'social', amount: 0, mix: 0, rate: 0 } // rate 0 whatever its weight
+				{ kind: 'mix_rate', value: 'phone', amount: -12.5, mix: -12.5, rate: 0 }, // (0 − 1/4) × (100 − 50)
+				{ kind: 'mix_rate', value: 'social', amount: 6.25, mix: 6.25, rate: 0 } // (1/8 − 1/4) × (0 − 50)
 			]
 		});
 	});

@@ -1,14 +1,11 @@
 /** Edge cases of SPEC §4 through duckdb-wasm: empty periods, missing tables, degenerate data. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	breakdown,
-	childContributions,
-	defaultTree,
-	evaluateTree,
-	type EvaluationRequest,
-	type NodeId,
-	type TreeResult
-} from '../../../src/lib/metrics';
+import { defaultTree } from '../../fixtures/default-tree';
+import { breakdown } from '../../../src/lib/metrics/breakdown';
+import { childContributions } from '../../../src/lib/metrics/child-contributions';
+import { evaluateTree, type TreeResult } from '../../../src/lib/metrics/evaluate';
+import type { EvaluationRequest } from '../../../src/lib/metrics/request';
+import type { NodeId } from '../../../src/lib/metrics/types';
 import {
 	CREATE_TABLES,
 	EVENTS,

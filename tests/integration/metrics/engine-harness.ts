@@ -1,7 +1,7 @@
 /** The real duckdb-wasm engine (Node build) for the metric tests, and a counting query runner. */
 import { startNodeEngine } from '../../../src/lib/engine/node';
 import type { Engine } from '../../../src/lib/engine/types';
-import type { RunQuery } from '../../../src/lib/metrics';
+import type { RunQuery } from '../../../src/lib/metrics/rows';
 
 export interface Harness {
 	engine: Engine;

@@ -1,16 +1,13 @@
 /** Properties of evaluation on random small datasets, through duckdb-wasm (fast-check). */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	breakdown,
-	childContributions,
-	defaultTree,
-	evaluateTree,
-	type Decomposition,
-	type EvaluationRequest,
-	type NodeId,
-	type TreeResult
-} from '../../../src/lib/metrics';
+import { defaultTree } from '../../fixtures/default-tree';
+import { breakdown } from '../../../src/lib/metrics/breakdown';
+import { childContributions } from '../../../src/lib/metrics/child-contributions';
+import type { Decomposition } from '../../../src/lib/metrics/contribution';
+import { evaluateTree, type TreeResult } from '../../../src/lib/metrics/evaluate';
+import type { EvaluationRequest } from '../../../src/lib/metrics/request';
+import type { NodeId } from '../../../src/lib/metrics/types';
 import { CREATE_TABLES } from '../../fixtures/metrics/cx-fixture';
 import { startHarness, type Harness } from './engine-harness';
 

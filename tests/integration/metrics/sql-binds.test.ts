@@ -1,17 +1,14 @@
 /** Every SQL statement the engine can generate binds in duckdb-wasm, and the tree runs on the sample data. */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	breakdown,
-	checkRequest,
-	compileTree,
-	defaultTree,
-	evaluateTree,
-	previousPeriod,
-	TABLES,
-	type Grain,
-	type NodeId
-} from '../../../src/lib/metrics';
+import { defaultTree } from '../../fixtures/default-tree';
+import { breakdown } from '../../../src/lib/metrics/breakdown';
+import { compileTree } from '../../../src/lib/metrics/compile';
+import { evaluateTree } from '../../../src/lib/metrics/evaluate';
+import { previousPeriod, type Grain } from '../../../src/lib/metrics/period';
+import { checkRequest } from '../../../src/lib/metrics/request';
+import { TABLES } from '../../../src/lib/metrics/tables';
+import type { NodeId } from '../../../src/lib/metrics/types';
 import { ratioShape } from '../../../src/lib/metrics/formula-evaluate';
 import { FIXTURE_SQL, PERIOD, PREVIOUS } from '../../fixtures/metrics/cx-fixture';
 import { startHarness, type Harness } from './engine-harness';

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { NodeId } from '../../../src/lib/metrics/types';
 import type { NodeView } from '../../../src/lib/ui/overview/node-view';
 import { overviewCsv } from '../../../src/lib/ui/overview/overview-csv';
 
-const node = (over: Partial<NodeView>): NodeView => ({
-	id: 'x',
+/** Tests name nodes by plain strings; the view's id is branded. */
+const node = ({ id = 'x', ...over }: Partial<Omit<NodeView, 'id'>> & { id?: string }): NodeView => ({
+	id: id as NodeId,
 	name: 'X',
 	description: '',
 	tier: 'operational',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakdownSource } from '../../../src/lib/metrics/breakdown-plan';
-import { defaultTree } from '../../../src/lib/metrics/default-tree';
+import { defaultTree } from '../../fixtures/default-tree';
 import type { NodeId } from '../../../src/lib/metrics/types';
 
 const tree = defaultTree;

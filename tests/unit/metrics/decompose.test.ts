@@ -78,8 +78,9 @@ describe('ratio split (SPEC §4: numerator parts + denominator effect)', () => {
 });
 
 describe('mix and rate split (SPEC §4)', () => {
-	it('splits CSAT 50 → 75 across channels', () => {
+	it('splits CSAT 50 → 75 across channels, the mix term weighed by distance from R₀ = 50', () => {
 		// rated: chat 1 → 5 (good 1 → 5), email 1 → 2 (good 0 → 1), phone 1 → 0 (good 1 → 0), social 1 → 1 (good 0 → 0)
+		// totals 4 → 8, good 2 → 6: R₀ = 100 × 2/4 = 50, R₁ = 100 × 6/8 = 75
 		const split = mixRateSplit(
 			[
 				{ key: 'chat', good: { before: 1, after: 5 }, total: { before: 1, after: 5 } },
@@ -91,10 +92,46 @@ describe('mix and rate split (SPEC §4)', () => {
 		)!;
 		expect(split.change).toBe(25);
 		expect(split.parts).toEqual([
-			{ key: 'chat', amount: 37.5, mix: 37.5, rate: 0 }, // (5/8 − 1/4) × 100
+			{ key: 'chat', amount: 18.75, mix: 18.75, rate: 0 }, // (5/8 − 1/4) × (100 − 50); rate 100 both
 			{ key: 'email', amount: 12.5, mix: 0, rate: 12.5 }, // weight 1/4 both; 1/4 × (50 − 0)
-			{ key: 'phone', amount: -25, mix: -25, rate: 0 }, // gone: (0 − 1/4) × 100
-			{ key: 'social', amount: 0, mix: 0, rate: 0 } // rate 0 both, weight 1/4 → 1/8 of a 0 rate
+			{ key: 'phone', amount: -12.5, mix: -12.5, rate: 0 }, // gone: (0 − 1/4) × (100 − 50); w₁ = 0
+			{ key: 'social', amount: 6.25, mix: 6.25, rate: 0 } // (1/8 − 1/4) × (0 − 50): a bad part lost share
+		]);
+	});
+
+	it('gives a part that appears its rate against R₀, and nothing for share moves at the average', () => {
+		// a: 2 → 2 rated, good 1 → 1 | b: 2 → 1, good 2 → 1 | c: 0 → 1, good 0 → 0 (new)
+		// totals 4 → 4, good 3 → 2: R₀ = 75, R₁ = 50, change −25
+		const split = mixRateSplit(
+			[
+				{ key: 'a', good: { before: 1, after: 1 }, total: { before: 2, after: 2 } },
+				{ key: 'b', good: { before: 2, after: 1 }, total: { before: 2, after: 1 } },
+				{ key: 'c', good: { before: 0, after: 0 }, total: { before: 0, after: 1 } }
+			],
+			100
+		)!;
+		expect(split.change).toBe(-25);
+		expect(split.parts).toEqual([
+			{ key: 'a', amount: 0, mix: 0, rate: 0 }, // weight 1/2 both, rate 50 both
+			{ key: 'b', amount: -6.25, mix: -6.25, rate: 0 }, // (1/4 − 1/2) × (100 − 75)
+			{ key: 'c', amount: -18.75, mix: 0, rate: -18.75 } // missing r₀ = R₀: mix (1/4)(75 − 75) = 0, rate 1/4 × (0 − 75)
+		]);
+		// A part exactly as good as average that only gains share contributes nothing:
+		// x 2 → 6 rated (good 1 → 3, rate 50), y 1 → 1 (good 1 → 1, rate 100), z 1 → 1 (good 0 → 0, rate 0)
+		// totals 4 → 8, good 2 → 4: R₀ = R₁ = 50
+		const atAverage = mixRateSplit(
+			[
+				{ key: 'x', good: { before: 1, after: 3 }, total: { before: 2, after: 6 } },
+				{ key: 'y', good: { before: 1, after: 1 }, total: { before: 1, after: 1 } },
+				{ key: 'z', good: { before: 0, after: 0 }, total: { before: 1, after: 1 } }
+			],
+			100
+		)!;
+		expect(atAverage.change).toBe(0);
+		expect(atAverage.parts).toEqual([
+			{ key: 'x', amount: 0, mix: 0, rate: 0 }, // (3/4 − 1/2) × (50 − 50); the old rᵢ₀ weighting gave +12.5
+			{ key: 'y', amount: -6.25, mix: -6.25, rate: 0 }, // (1/8 − 1/4) × (100 − 50)
+			{ key: 'z', amount: 6.25, mix: 6.25, rate: 0 } // (1/8 − 1/4) × (0 − 50)
 		]);
 	});
 

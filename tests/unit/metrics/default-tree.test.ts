@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTree } from '../../../src/lib/metrics/default-tree';
+import { defaultTree } from '../../fixtures/default-tree';
 import type { Edge, MetricNode } from '../../../src/lib/metrics/types';
 
 /** SPEC §4 "The default CX tree", row by row: id, tier, direction, parent (edge). */

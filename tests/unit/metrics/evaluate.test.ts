@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTree } from '../../../src/lib/metrics/default-tree';
+import { defaultTree } from '../../fixtures/default-tree';
 import { evaluateTree } from '../../../src/lib/metrics/evaluate';
 import { change, targetStatus } from '../../../src/lib/metrics/status';
 import type { NodeId, TableId } from '../../../src/lib/metrics/types';

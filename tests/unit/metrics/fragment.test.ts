@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkFragment } from '../../../src/lib/metrics/fragment/check';
 import { loadTree } from '../../../src/lib/metrics/load-tree';
-import { TABLES } from '../../../src/lib/metrics/tables';
+import { columnNames } from '../../../src/lib/metrics/tables';
 import type { LeafNode } from '../../../src/lib/metrics/types';
 import { HOSTILE_FRAGMENTS } from '../../fixtures/security/hostile-fragments';
 
-const events = { table: 'events', columns: TABLES.events.columns };
-const tickets = { table: 'tickets', columns: TABLES.tickets.columns };
+const events = { table: 'events', columns: columnNames('events') };
+const tickets = { table: 'tickets', columns: columnNames('tickets') };
 const sql = (source: string, scope = tickets) => {
 	const checked = checkFragment(source, scope);
 	if (!checked.ok) throw new Error(checked.error.message);

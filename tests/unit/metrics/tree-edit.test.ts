@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTree } from '../../../src/lib/metrics/default-tree';
+import { defaultTree } from '../../fixtures/default-tree';
 import { loadTree } from '../../../src/lib/metrics/load-tree';
 import { treeToYaml, withTarget } from '../../../src/lib/metrics/tree-edit';
 import type { NodeId } from '../../../src/lib/metrics/types';

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, type MessageKey } from '../../../src/lib/i18n/messages';
 import { nodeLabel } from '../../../src/lib/ui/overview/node-label';
+import type { NodeId } from '../../../src/lib/metrics/types';
 import type { NodeView } from '../../../src/lib/ui/overview/node-view';
 
-const node = (over: Partial<NodeView>): NodeView => ({
-	id: 'tickets',
+/** Tests name nodes by plain strings; the view's id is branded. */
+const node = ({ id = 'tickets', ...over }: Partial<Omit<NodeView, 'id'>> & { id?: string }): NodeView => ({
+	id: id as NodeId,
 	name: 'Tickets',
 	description: '',
 	tier: 'operational',

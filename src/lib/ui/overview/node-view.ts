@@ -1,13 +1,9 @@
 /** What a tree node shows: the metric engine's result for one node, joined with its tree definition. */
-import type { ValueFormat } from '$lib/i18n/format';
-
-export type Tier = 'north_star' | 'operational' | 'management';
-export type Direction = 'up' | 'down';
-export type Status = 'met' | 'missed' | 'none';
-export type EdgeKind = 'formula' | 'driver';
+import type { TargetStatus } from '$lib/metrics/status';
+import type { Direction, Edge, NodeId, Tier, ValueFormat } from '$lib/metrics/types';
 
 export interface NodeView {
-	id: string;
+	id: NodeId;
 	name: string;
 	description: string;
 	tier: Tier;
@@ -18,13 +14,13 @@ export interface NodeView {
 	previous: number | null;
 	delta: number | null;
 	relative: number | null;
-	status: Status;
+	status: TargetStatus;
 	/** Values at the grain over the current period, for the sparkline. */
 	series: (number | null)[];
 	/** The count behind a rate (n rated, n answers), when it matters. */
 	sampleSize: number | null;
-	parent: { id: string; edge: EdgeKind } | null;
-	children: { id: string; edge: EdgeKind }[];
+	parent: { id: NodeId; edge: Edge['type'] } | null;
+	children: { id: NodeId; edge: Edge['type'] }[];
 	/** Why there is no value (e.g. no surveys loaded), when there is none. */
 	reason: string | null;
 }

@@ -1,7 +1,7 @@
 /** Joins the tree definition with an evaluation result into what each node shows, in the UI language. */
 import type { Locale } from '$lib/i18n/messages';
 import type { TreeResult } from '$lib/metrics/evaluate';
-import type { MetricNode, Tree } from '$lib/metrics/types';
+import type { NodeId, Tree } from '$lib/metrics/types';
 import type { NodeView } from './node-view';
 
 const REASONS: Record<string, Record<Locale, string>> = {
@@ -11,8 +11,8 @@ const REASONS: Record<string, Record<Locale, string>> = {
 };
 
 /** Every node's view, keyed by id; children in the tree file's edge order. */
-export function toNodeViews(tree: Tree, result: TreeResult, locale: Locale): Map<string, NodeView> {
-	const views = new Map<string, NodeView>();
+export function toNodeViews(tree: Tree, result: TreeResult, locale: Locale): Map<NodeId, NodeView> {
+	const views = new Map<NodeId, NodeView>();
 	for (const node of tree.nodes) {
 		const r = result.nodes[node.id];
 		const parentEdge = tree.edges.find((e) => e.child === node.id);
@@ -37,8 +37,4 @@ export function toNodeViews(tree: Tree, result: TreeResult, locale: Locale): Map
 		});
 	}
 	return views;
-}
-
-export function nodeName(node: MetricNode, locale: Locale): string {
-	return node.name[locale];
 }
