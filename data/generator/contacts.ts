@@ -17,7 +17,7 @@ import {
 } from './calendar';
 import type { Order } from './events';
 import { weightedChoice, type Random } from './random';
-import { INCIDENT_FIRST_DAY, INCIDENT_LAST_DAY, isIncidentDay } from './story';
+import type { Story } from './story';
 import { Category, TicketChannel } from './vocabulary';
 
 /** A customer reaching out; the ticket's other attributes are decided when it is opened (tickets.ts). */
@@ -90,16 +90,15 @@ function contactAfterOrder(
 }
 
 /** The support contacts an order will cause (usually none). */
-export function contactsForOrder(order: Order, random: Random): Contact[] {
+export function contactsForOrder(order: Order, random: Random, story: Story): Contact[] {
 	const contacts: Contact[] = [];
 	if (random.chance(CONTACT_PROBABILITY))
 		contacts.push(contactAfterOrder(order, CATEGORY(random), random, true));
-	const incidentCanReach =
-		order.day >= INCIDENT_FIRST_DAY - LONGEST_DELIVERY_LAG_DAYS && order.day <= INCIDENT_LAST_DAY;
+	const incidentCanReach = story.incidentCanReach(order.day, LONGEST_DELIVERY_LAG_DAYS);
 	if (incidentCanReach && random.chance(INCIDENT_EXTRA_DELIVERY)) {
 		// Parcels stuck at the carrier: customers ask at once, weekend or not.
 		const contact = contactAfterOrder(order, Category.delivery, random, false);
-		if (isIncidentDay(dayOf(contact.ts))) contacts.push(contact);
+		if (story.isIncidentDay(dayOf(contact.ts))) contacts.push(contact);
 	}
 	return contacts;
 }

@@ -16,7 +16,7 @@ import {
 import { joinedBy, pickCustomer, segmentOf, type Customers } from './customers';
 import { weightedChoice, type Random } from './random';
 import type { EventRow } from './schema';
-import { conversionLift, visitDemand } from './story';
+import type { Story } from './story';
 import { EventChannel, EventType, Segment } from './vocabulary';
 
 /** Visits on an average day at scale 1 (~0.9M a year). */
@@ -83,7 +83,8 @@ export function simulateEventsOfDay(
 	day: number,
 	scale: number,
 	customers: Customers,
-	random: Random
+	random: Random,
+	story: Story
 ): { events: EventRow[]; orders: Order[] } {
 	const events: EventRow[] = [];
 	const visits: Visit[] = [];
@@ -100,7 +101,8 @@ export function simulateEventsOfDay(
 		);
 		events.push(eventRow(signupAt, customer, EventType.signup, visit.channel, Segment.new));
 	}
-	const visitCount = returning > 0 ? random.poisson(VISITS_PER_DAY_AT_SCALE_1 * scale * visitDemand(day)) : 0;
+	const visitCount =
+		returning > 0 ? random.poisson(VISITS_PER_DAY_AT_SCALE_1 * scale * story.visitDemand(day)) : 0;
 	for (let i = 0; i < visitCount; i++) {
 		visits.push(visitAt(day, pickCustomer(customers, returning, random), channelOf(day, random), random));
 	}
@@ -108,7 +110,7 @@ export function simulateEventsOfDay(
 
 	// Walk the visits in time order so a first order turns a "new" customer into a "returning" one.
 	const orders: Order[] = [];
-	const lift = conversionLift(day);
+	const lift = story.conversionLift(day);
 	for (const visit of visits) {
 		const segment = segmentOf(customers, visit.customer);
 		events.push(eventRow(visit.ts, visit.customer, EventType.visit, visit.channel, segment));

@@ -12,7 +12,7 @@ import { simulateEventsOfDay } from './events';
 import { createRandom } from './random';
 import { createRowStore, type RowStore } from './row-store';
 import { EVENTS, NULL_ID, SURVEYS, TICKETS, type SurveyRow, type TicketRow } from './schema';
-import { visitDemand } from './story';
+import { QUIET_STORY, SAMPLE_STORY } from './story';
 import { inAppSurveys, deliverySurvey, supportSurvey } from './surveys';
 import { openTicket, type Ticket } from './ticket';
 import { repeatLikelihood, resolveTicket, type Outcome } from './ticket-outcome';
@@ -24,6 +24,8 @@ export interface SampleOptions {
 	/** 1 = ~1M events; fractional scales are fine (tests use 0.02). */
 	readonly scale: number;
 	readonly seed: number;
+	/** false: the same year without the launch, the incident or any other planned event. Default true. */
+	readonly story?: boolean;
 }
 
 export interface SampleTables {
@@ -57,7 +59,8 @@ function ticketRow(ticketNumber: number, { ticket, outcome }: HandledTicket): Ti
 
 const byTs = (a: { ts: number }, b: { ts: number }) => a.ts - b.ts;
 
-export function simulateYear({ scale, seed }: SampleOptions): SampleTables {
+export function simulateYear({ scale, seed, story: withStory = true }: SampleOptions): SampleTables {
+	const story = withStory ? SAMPLE_STORY : QUIET_STORY;
 	// Independent streams: recalibrating tickets does not reshuffle events, and so on.
 	const random = {
 		customers: createRandom(seed, 0),
@@ -66,7 +69,11 @@ export function simulateYear({ scale, seed }: SampleOptions): SampleTables {
 		tickets: createRandom(seed, 3),
 		surveys: createRandom(seed, 4)
 	};
-	const customers = createCustomers(Math.round(CUSTOMERS_AT_SCALE_1 * scale), random.customers, visitDemand);
+	const customers = createCustomers(
+		Math.round(CUSTOMERS_AT_SCALE_1 * scale),
+		random.customers,
+		story.visitDemand
+	);
 	const tables: SampleTables = {
 		events: createRowStore(EVENTS),
 		tickets: createRowStore(TICKETS),
@@ -78,14 +85,14 @@ export function simulateYear({ scale, seed }: SampleOptions): SampleTables {
 
 	for (let day = -WARM_UP_DAYS; day < DAYS_IN_YEAR; day++) {
 		const recorded = day >= 0;
-		const { events, orders } = simulateEventsOfDay(day, scale, customers, random.events);
+		const { events, orders } = simulateEventsOfDay(day, scale, customers, random.events, story);
 		if (recorded) for (const event of events) tables.events.append(event);
 
 		for (const order of orders) {
-			const contacts = contactsForOrder(order, random.contacts);
+			const contacts = contactsForOrder(order, random.contacts, story);
 			for (const contact of contacts) contactsDue.add(dayOf(contact.ts), contact);
 			const neededHelp = contacts.some((contact) => contact.category === Category.delivery);
-			const survey = deliverySurvey(order, neededHelp, random.surveys);
+			const survey = deliverySurvey(order, neededHelp, random.surveys, story);
 			if (survey) surveysDue.add(dayOf(survey.ts), survey);
 		}
 
@@ -93,8 +100,8 @@ export function simulateYear({ scale, seed }: SampleOptions): SampleTables {
 		const queue = contactsDue.take(day);
 		const handled: (HandledTicket & { ts: number })[] = [];
 		for (let i = 0; i < queue.length; i++) {
-			const ticket = openTicket(queue[i]!, random.tickets);
-			const outcome = resolveTicket(ticket, random.tickets);
+			const ticket = openTicket(queue[i]!, random.tickets, story);
+			const outcome = resolveTicket(ticket, random.tickets, story);
 			handled.push({ ticket, outcome, ts: ticket.contact.ts });
 			const again = repeatContact(ticket.contact, repeatLikelihood(ticket, outcome), random.contacts);
 			if (again && dayOf(again.ts) === day) queue.push(again);
@@ -105,7 +112,7 @@ export function simulateYear({ scale, seed }: SampleOptions): SampleTables {
 		if (recorded)
 			for (const entry of handled.sort(byTs)) tables.tickets.append(ticketRow(++ticketNumber, entry));
 
-		const surveys = [...surveysDue.take(day), ...inAppSurveys(day, scale, customers, random.surveys)];
+		const surveys = [...surveysDue.take(day), ...inAppSurveys(day, scale, customers, random.surveys, story)];
 		if (recorded) for (const survey of surveys.sort(byTs)) tables.surveys.append(survey);
 	}
 	return tables;

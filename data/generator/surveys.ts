@@ -6,7 +6,7 @@ import { joinedBy, pickCustomer, type Customers } from './customers';
 import type { Order } from './events';
 import { weightedChoice, type Chooser, type Random } from './random';
 import { NULL_ID, type SurveyRow } from './schema';
-import { isIncidentDay, SELF_SERVICE_LAUNCH_DAY, visitDemand } from './story';
+import type { Story } from './story';
 import type { Ticket } from './ticket';
 import type { Outcome } from './ticket-outcome';
 import { Touchpoint } from './vocabulary';
@@ -47,10 +47,15 @@ function surveyRow(ts: number, customer: number, touchpoint: number, mood: Mood,
 }
 
 /** The after-delivery answer for an order, if the customer answers; deliveries in the incident week disappoint. */
-export function deliverySurvey(order: Order, neededHelp: boolean, random: Random): SurveyRow | undefined {
+export function deliverySurvey(
+	order: Order,
+	neededHelp: boolean,
+	random: Random,
+	story: Story
+): SurveyRow | undefined {
 	if (!random.chance(DELIVERY_SURVEY_RESPONSE)) return undefined;
 	const day = order.day + 3 + random.poisson(1.5);
-	const mood = isIncidentDay(day)
+	const mood = story.isIncidentDay(day)
 		? DELIVERED_IN_INCIDENT
 		: neededHelp
 			? DELIVERY_NEEDED_HELP
@@ -74,11 +79,17 @@ export function supportSurvey(ticket: Ticket, outcome: Outcome, random: Random):
 }
 
 /** In-app answers on `day` from customers who have joined, a little happier once self-service exists. */
-export function inAppSurveys(day: number, scale: number, customers: Customers, random: Random): SurveyRow[] {
+export function inAppSurveys(
+	day: number,
+	scale: number,
+	customers: Customers,
+	random: Random,
+	story: Story
+): SurveyRow[] {
 	const eligible = joinedBy(customers, day);
 	if (eligible === 0) return [];
-	const count = random.poisson(IN_APP_ANSWERS_PER_DAY_AT_SCALE_1 * scale * visitDemand(day));
-	const mood = day >= SELF_SERVICE_LAUNCH_DAY ? IN_APP_AFTER_LAUNCH : IN_APP_BEFORE_LAUNCH;
+	const count = random.poisson(IN_APP_ANSWERS_PER_DAY_AT_SCALE_1 * scale * story.visitDemand(day));
+	const mood = story.selfServiceLaunched(day) ? IN_APP_AFTER_LAUNCH : IN_APP_BEFORE_LAUNCH;
 	return Array.from({ length: count }, () =>
 		surveyRow(
 			dayStartUs(day) + SURVEY_TIME(random),

@@ -5,7 +5,7 @@
 import { DATA_END_US, HOUR_US, MINUTE_US, SECOND_US, wholeSeconds } from './calendar';
 import { weightedChoice, type Random } from './random';
 import { NULL_INT } from './schema';
-import { agentLoad } from './story';
+import type { Story } from './story';
 import type { Ticket } from './ticket';
 import { Category, SLA_MINUTES } from './vocabulary';
 
@@ -106,9 +106,9 @@ function unansweredOutcome(ticket: Ticket, random: Random): Outcome {
 	return { firstResponseUs: NaN, resolvedUs, agentReplies: 0, reopens: 0, csat: NULL_INT, satisfied: false };
 }
 
-function agentOutcome(ticket: Ticket, random: Random): Outcome {
+function agentOutcome(ticket: Ticket, random: Random, story: Story): Outcome {
 	const created = ticket.contact.ts;
-	const load = agentLoad(ticket.day, ticket.contact.category === Category.delivery);
+	const load = story.agentLoad(ticket.day, ticket.contact.category === Category.delivery);
 	const responseMinutes = firstResponseMinutes(ticket, load, random);
 	const firstResponseUs = created + Math.max(5 * SECOND_US, wholeSeconds(responseMinutes * MINUTE_US));
 	// Resolution comes at least two minutes after the first response.
@@ -132,10 +132,10 @@ function agentOutcome(ticket: Ticket, random: Random): Outcome {
 	};
 }
 
-export function resolveTicket(ticket: Ticket, random: Random): Outcome {
+export function resolveTicket(ticket: Ticket, random: Random, story: Story): Outcome {
 	if (ticket.selfService) return selfServiceOutcome(ticket, random);
 	if (unanswered(ticket, random)) return unansweredOutcome(ticket, random);
-	return agentOutcome(ticket, random);
+	return agentOutcome(ticket, random, story);
 }
 
 /** How likely the customer is to contact again within a week. */

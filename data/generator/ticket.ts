@@ -4,7 +4,7 @@
 import { dayOf } from './calendar';
 import type { Contact } from './contacts';
 import { weightedChoice, type Chooser, type Random } from './random';
-import { isIncidentDay, selfServiceAdoption } from './story';
+import type { Story } from './story';
 import { Category, NULL_CODE, Priority, Team, TicketChannel } from './vocabulary';
 
 export interface Ticket {
@@ -56,15 +56,15 @@ function teamOf(category: number, priority: number, random: Random): number {
 	return HOME_TEAM[category]!;
 }
 
-export function openTicket(contact: Contact, random: Random): Ticket {
+export function openTicket(contact: Contact, random: Random, story: Story): Ticket {
 	const day = dayOf(contact.ts);
-	const hitByIncident = contact.category === Category.delivery && isIncidentDay(day);
+	const hitByIncident = contact.category === Category.delivery && story.isIncidentDay(day);
 	const customer = random.chance(UNIDENTIFIED_SHARE) ? -1 : contact.customer;
 	const priority = priorityOf(contact, hitByIncident, random);
 	const selfService =
 		contact.channel === TicketChannel.chat &&
 		priority !== Priority.urgent &&
-		random.chance(selfServiceAdoption(day) * SELF_SERVICE_FIT[contact.category]!);
+		random.chance(story.selfServiceAdoption(day) * SELF_SERVICE_FIT[contact.category]!);
 	const team = selfService ? NULL_CODE : teamOf(contact.category, priority, random);
 	return { contact, day, customer, priority, team, selfService, hitByIncident };
 }

@@ -50,8 +50,8 @@ async function engineValues(files: string[]): Promise<TreeResult> {
 		for (const path of files) {
 			const file = new File([readFileSync(path)], basename(path));
 			const inspection = await inspectFile(engine, file);
-			const table = guessTable(inspection.columns)!;
-			const mapping = autoMap(table, inspection.columns, inspection.preview[0] ?? {});
+			const table = guessTable(inspection.columns, inspection.samples)!;
+			const mapping = autoMap(table, inspection.columns, inspection.samples);
 			await importTable(engine, {
 				table,
 				mapping,

@@ -57,9 +57,9 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
 		if (request.method === 'HEAD') response.end();
 		else createReadStream(file).pipe(response);
 	});
-	// Keep idle sockets longer than a slow, loaded test takes between two requests: Node's fetch reuses
-	// a keep-alive socket and fails ("fetch failed") when the server has closed it in the meantime.
-	server.keepAliveTimeout = 120_000;
+	// Node closes an idle kept-alive socket after 5 s, racing Node's fetch reusing it on a busy machine
+	// (ECONNRESET, "fetch failed"); keep it open longer than any test's pause.
+	server.keepAliveTimeout = 65_000;
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
 	const { port: actual } = server.address() as AddressInfo;
 	return {

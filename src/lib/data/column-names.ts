@@ -1,175 +1,414 @@
-/** How uploaded column names are compared with canonical ones: normalised spelling plus known synonyms. */
+/**
+ * How uploaded column names are compared with canonical ones: a header is split into words, the words that
+ * only say what type a column has (`date`, `id`, `at`, …) and the words naming the file's own entity
+ * (`ticket`, `order`, `review`, …) are set aside, and what is left is looked up in a synonym table per
+ * canonical column. The table was built from the vendors' export documentation (cited per group below).
+ */
 import type { TableId } from './schema';
 
 /** `createdAt`, `Created At`, `CREATED-AT` → `created_at`; Korean and other letters are kept. */
 export function normaliseName(name: string): string {
+	return nameTokens(name).join('_');
+}
+
+/** The words of a header: camelCase, spaces, `_`, `-`, `.`, `/` and brackets split it; lower case. */
+export function nameTokens(name: string): string[] {
 	return name
 		.trim()
-		.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1_$2')
+		.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
+		.replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
 		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '_')
-		.replace(/^_+|_+$/g, '');
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((t) => t.length > 0);
+}
+
+/** Words that only say what type a column has: ignored when other words are left. */
+export const TYPE_WORDS: ReadonlySet<string> = new Set([
+	'date',
+	'time',
+	'at',
+	'on',
+	'timestamp',
+	'datetime',
+	'dt',
+	'ts',
+	'utc',
+	'local',
+	'id',
+	'key',
+	'no',
+	'nr',
+	'num',
+	'number',
+	'code',
+	'value'
+]);
+
+/** Words naming the record a file is about: ignored when other words are left (`ticket_status` → status). */
+export const ENTITY_WORDS: ReadonlySet<string> = new Set([
+	'ticket',
+	'tickets',
+	'case',
+	'order',
+	'orders',
+	'review',
+	'survey',
+	'event',
+	'conversation',
+	'request',
+	'service',
+	'sr',
+	'hs',
+	'olist'
+]);
+
+/**
+ * The words that carry a header's meaning: type words and entity words dropped while something else is left.
+ * `Created Date` → created; `review_creation_date` → creation; `Ticket ID` → ticket; `ID` → id.
+ */
+export function coreTokens(name: string): string[] {
+	const all = nameTokens(name);
+	const meaningful = all.filter((t) => !TYPE_WORDS.has(t));
+	if (meaningful.length === 0) return all;
+	const specific = meaningful.filter((t) => !ENTITY_WORDS.has(t));
+	return specific.length > 0 ? specific : meaningful;
+}
+
+/** Whether a header carries an identifier word (`id`, `key`, `no`, `number`, `#`). */
+export function hasIdWord(name: string): boolean {
+	return (
+		/#/.test(name) || nameTokens(name).some((t) => ['id', 'key', 'no', 'nr', 'number', 'uid'].includes(t))
+	);
 }
 
 /**
- * Other names seen for each canonical column, already normalised. Table-specific where a word means
- * different things (a survey's `rating` is the NPS score, a ticket's is CSAT).
+ * Synonyms per canonical column, as core words (see coreTokens), best first. A header matches a synonym
+ * exactly, or contains all its words (a weaker match). Table-specific where a word means different things
+ * (a survey's `rating` is the NPS score, a ticket's is CSAT; `created` is an event's time but a ticket's
+ * `created_at`).
  */
 export const SYNONYMS: Record<TableId, Record<string, readonly string[]>> = {
 	events: {
+		// Shopify order export ("Created at", "Paid at", "Processed at"; shopify.dev Order sort keys CREATED_AT /
+		// PROCESSED_AT), WooCommerce ("date", "Order Date"), Olist orders ("order_purchase_timestamp",
+		// pavelgrigoryevds.github.io/olist-deep-dive data description), generic event logs.
 		ts: [
+			'ts',
 			'timestamp',
+			'event time',
+			'occurred',
+			'happened',
+			'purchase',
+			'purchased',
+			'placed',
+			'ordered',
+			'created',
+			'creation',
+			'processed',
+			'submitted',
+			'received',
 			'time',
-			'event_time',
-			'event_ts',
-			'occurred_at',
-			'event_at',
-			'datetime',
 			'date',
-			'created_at',
+			'datetime',
 			'시간',
 			'일시',
 			'발생일시',
-			'이벤트_시간'
+			'주문일시',
+			'이벤트 시간'
 		],
+		// Shopify "Email", WooCommerce "customer_user" / "billing_email", Olist "customer_id" / "customer_unique_id".
 		customer_id: [
 			'customer',
-			'user_id',
 			'user',
-			'client_id',
-			'member_id',
-			'cust_id',
-			'고객_id',
-			'고객id',
+			'client',
+			'member',
+			'visitor',
+			'buyer',
+			'shopper',
+			'cust',
+			'customer user',
+			'customer unique',
+			'email',
+			'customer email',
+			'billing email',
+			'고객',
 			'고객번호',
-			'회원_id',
-			'회원id'
+			'회원'
 		],
-		event_type: ['event', 'type', 'event_name', 'action', 'kind', '이벤트', '이벤트_유형', '유형'],
-		channel: ['source', 'platform', '채널'],
-		segment: ['customer_segment', 'tier', '세그먼트', '고객_등급'],
-		revenue: ['amount', 'order_amount', 'value', 'price', 'total', 'sales', '매출', '금액', '주문금액']
+		event_type: [
+			'event type',
+			'type',
+			'event',
+			'event name',
+			'action',
+			'kind',
+			'activity',
+			'이벤트',
+			'이벤트 유형',
+			'유형'
+		],
+		// Shopify "Source" (web, pos, …), analytics "platform" / "medium" / "device".
+		channel: ['channel', 'source', 'sales channel', 'source name', 'platform', 'medium', 'device', '채널'],
+		segment: [
+			'segment',
+			'customer segment',
+			'customer type',
+			'customer group',
+			'tier',
+			'세그먼트',
+			'고객 등급'
+		],
+		// Shopify "Total" / "Subtotal", WooCommerce "order_total", Olist payments "payment_value".
+		revenue: [
+			'revenue',
+			'amount',
+			'total',
+			'order total',
+			'grand total',
+			'total price',
+			'subtotal',
+			'payment',
+			'price',
+			'sales',
+			'net sales',
+			'order amount',
+			'매출',
+			'금액',
+			'주문금액'
+		]
 	},
 	tickets: {
+		// Zendesk "id" / "Ticket ID", Freshdesk "Ticket ID", Salesforce Case "Case Number" (CaseNumber), HubSpot
+		// "Ticket ID", Intercom / Help Scout "Conversation ID", NYC 311 "Unique Key", Olist reviews "review_id".
 		ticket_id: [
-			'id',
 			'ticket',
-			'case_id',
-			'ticket_number',
-			'case_number',
-			'conversation_id',
-			'티켓_id',
-			'티켓id',
+			'id',
+			'case',
+			'request',
+			'conversation',
+			'unique',
+			'incident',
+			'issue',
+			'reference',
+			'ref',
+			'review',
+			'feedback',
+			'sr',
+			'티켓',
 			'티켓번호',
 			'문의번호',
-			'문의_id'
+			'문의'
 		],
+		// Zendesk "created_at", Freshdesk "Created time", Salesforce "Date/Time Opened" / "Created Date" (CreatedDate),
+		// HubSpot "Create date", Intercom "created_at", 311 "Created Date", Olist reviews "review_creation_date".
 		created_at: [
 			'created',
-			'opened_at',
+			'create',
+			'creation',
 			'opened',
-			'created_time',
-			'create_time',
-			'created_ts',
-			'open_time',
-			'submitted_at',
+			'open',
+			'submitted',
+			'received',
+			'reported',
+			'logged',
+			'raised',
+			'requested',
+			'start',
+			'started',
 			'timestamp',
 			'생성일',
 			'생성일시',
+			'접수',
 			'접수일',
 			'접수일시',
 			'문의일시'
 		],
+		// Zendesk "requester_id", Freshdesk "Contact ID", Salesforce "Contact ID" / "Account ID", HubSpot contact,
+		// Intercom "contact" / "user", Olist "customer_id".
 		customer_id: [
 			'customer',
-			'user_id',
-			'requester_id',
 			'requester',
-			'client_id',
-			'member_id',
-			'고객_id',
-			'고객id',
+			'user',
+			'contact',
+			'author',
+			'client',
+			'member',
+			'account',
+			'cust',
+			'customer unique',
+			'email',
+			'customer email',
+			'requester email',
+			'contact email',
+			'고객',
 			'고객번호'
 		],
+		// Intercom statistics "first_admin_reply_at", Freshdesk "Initial response time" (a date), Zendesk
+		// ticket metrics "first reply". A number of hours ("First response time (in hrs)") is no timestamp: the
+		// values decide (see mapping.ts).
 		first_response_at: [
-			'first_response',
-			'first_reply_at',
-			'first_reply',
-			'responded_at',
-			'first_response_time',
-			'first_replied_at',
-			'첫_응답',
+			'first response',
+			'first reply',
+			'first responded',
+			'first replied',
+			'first admin reply',
+			'first agent reply',
+			'initial response',
+			'responded',
+			'첫 응답',
 			'첫응답일시',
 			'최초응답일시',
 			'응답일시'
 		],
+		// Zendesk "solved_at", Freshdesk "Resolved time" / "Closed time", Salesforce "Closed Date" (ClosedDate),
+		// HubSpot "Close date", Intercom "first_close_at" / "last_close_at", 311 "Closed Date".
 		resolved_at: [
 			'resolved',
-			'solved_at',
 			'solved',
-			'closed_at',
 			'closed',
-			'resolution_time',
-			'resolved_time',
+			'close',
+			'completed',
+			'resolution',
+			'finished',
+			'done',
+			'last close',
+			'first close',
 			'해결일',
 			'해결일시',
 			'종료일시'
 		],
-		channel: ['source', 'via', 'medium', '채널', '문의채널'],
-		category: ['topic', 'reason', 'type', 'issue_type', 'contact_reason', '카테고리', '유형', '문의유형'],
-		priority: ['urgency', 'severity', '우선순위'],
-		team: ['group', 'queue', 'assignee_group', 'agent_group', '팀', '담당팀'],
+		// Zendesk "via", Freshdesk "Source", Salesforce "Case Origin" (Origin), HubSpot "Source" (source_type),
+		// Help Scout conversation "type" (email/chat/phone), 311 "Open Data Channel Type".
+		channel: [
+			'channel',
+			'source',
+			'via',
+			'origin',
+			'medium',
+			'source type',
+			'initial channel',
+			'contact method',
+			'channel type',
+			'채널',
+			'문의채널'
+		],
+		// Zendesk "ticket_type", Freshdesk "Type", Salesforce "Case Reason" / "Case Type", HubSpot "Category"
+		// (hs_ticket_category), 311 "Complaint Type".
+		category: [
+			'category',
+			'type',
+			'topic',
+			'reason',
+			'issue type',
+			'complaint type',
+			'complaint',
+			'contact reason',
+			'request type',
+			'problem',
+			'subject category',
+			'카테고리',
+			'유형',
+			'문의유형'
+		],
+		// Zendesk / Freshdesk / Salesforce / HubSpot "Priority" (hs_ticket_priority), Intercom "priority".
+		priority: ['priority', 'urgency', 'severity', 'importance', '우선순위'],
+		// Zendesk "group", Freshdesk "Group", Intercom "team_assignee_id", Help Scout "Mailbox", 311 "Agency",
+		// Salesforce queue owner.
+		team: [
+			'team',
+			'group',
+			'queue',
+			'department',
+			'assignee group',
+			'agent group',
+			'team assignee',
+			'agency',
+			'mailbox',
+			'inbox',
+			'팀',
+			'담당팀'
+		],
 		self_service: [
+			'self service',
 			'selfservice',
-			'is_self_service',
-			'bot_resolved',
-			'self_served',
+			'bot resolved',
+			'self served',
 			'automated',
+			'deflected',
+			'resolved by bot',
 			'셀프서비스'
 		],
+		// Zendesk metrics "replies", Freshdesk "Agent interactions", Intercom statistics "count_assignments"/responses.
 		agent_replies: [
+			'agent replies',
 			'replies',
-			'reply_count',
-			'num_replies',
-			'agent_reply_count',
-			'replies_count',
+			'reply count',
+			'agent interactions',
+			'agent reply count',
+			'replies count',
+			'num replies',
+			'admin replies',
 			'응답수',
 			'답변수'
 		],
-		reopens: ['reopen_count', 'reopened', 'num_reopens', 'reopened_count', '재오픈', '재문의'],
+		// Zendesk metrics "reopens", Intercom statistics "count_reopens".
+		reopens: [
+			'reopens',
+			'reopen',
+			'reopen count',
+			'reopened',
+			'count reopens',
+			'num reopens',
+			'재오픈',
+			'재문의'
+		],
+		// Zendesk "satisfaction" / "Satisfaction Score", Intercom "conversation_rating", Freshdesk "Survey results",
+		// Dixa "rating_score", Olist reviews "review_score" (1–5).
 		csat: [
-			'rating',
+			'csat',
 			'satisfaction',
-			'csat_score',
-			'csat_rating',
-			'customer_satisfaction',
-			'satisfaction_score',
-			'satisfaction_rating',
+			'rating',
+			'score',
+			'csat score',
+			'csat rating',
+			'satisfaction score',
+			'satisfaction rating',
+			'customer satisfaction',
+			'conversation rating',
+			'rating score',
+			'survey results',
+			'stars',
 			'만족도',
 			'고객만족도'
 		]
 	},
 	surveys: {
 		ts: [
+			'ts',
 			'timestamp',
-			'time',
-			'answered_at',
-			'submitted_at',
-			'responded_at',
-			'created_at',
+			'answered',
+			'submitted',
+			'responded',
+			'response',
+			'completed',
 			'created',
+			'creation',
+			'survey date',
+			'time',
 			'date',
-			'survey_date',
 			'응답일시',
 			'일시',
 			'설문일시'
 		],
 		score: [
-			'nps_score',
+			'score',
 			'nps',
+			'nps score',
 			'rating',
 			'likelihood',
-			'recommend_score',
+			'likelihood to recommend',
+			'recommend',
+			'recommend score',
 			'answer',
 			'점수',
 			'추천점수',
@@ -177,14 +416,27 @@ export const SYNONYMS: Record<TableId, Record<string, readonly string[]>> = {
 		],
 		customer_id: [
 			'customer',
-			'user_id',
-			'respondent_id',
-			'client_id',
-			'member_id',
-			'고객_id',
-			'고객id',
+			'user',
+			'respondent',
+			'client',
+			'member',
+			'contact',
+			'email',
+			'고객',
 			'고객번호'
 		],
-		touchpoint: ['touch_point', 'trigger', 'survey_type', 'context', 'journey', '접점', '터치포인트']
+		touchpoint: [
+			'touchpoint',
+			'touch point',
+			'trigger',
+			'survey type',
+			'survey name',
+			'campaign',
+			'context',
+			'journey',
+			'stage',
+			'접점',
+			'터치포인트'
+		]
 	}
 };

@@ -1,14 +1,14 @@
 /** SQL of one upload: typed staging table, checks, and the cleaned rows that replace or extend a table. Pure. */
-import { quoteIdent } from '../sql/quote';
-import { conversionSql } from './conversion';
-import type { ColumnMapping } from './mapping';
+import { quoteIdent, quoteString } from '../sql/quote';
+import { constantSql, conversionSql } from './conversion';
+import { sourceKind, type ColumnChoice, type ColumnMapping } from './mapping';
 import { rulesFor, UNIQUE_KEY, type ValueRule } from './rules';
 import { TABLES, type ColumnSpec, type TableId } from './schema';
 
-/** A mapped canonical column with its file column and the expression converting it. */
+/** A mapped canonical column with its file column (null for a constant) and the expression converting it. */
 export interface MappedColumn {
 	spec: ColumnSpec;
-	source: string;
+	source: string | null;
 	expression: string;
 }
 
@@ -21,8 +21,12 @@ export function mappedColumns(
 	const out: MappedColumn[] = [];
 	for (const spec of TABLES[table].columns) {
 		const choice = mapping[spec.name];
+		if (!choice?.source && choice?.constant !== undefined) {
+			out.push({ spec, source: null, expression: constantSql(choice.constant, spec.type) });
+			continue;
+		}
 		if (!choice?.source || sourceTypes[choice.source] === undefined) continue;
-		const expression = conversionSql(choice.source, sourceTypes[choice.source]!, spec.type, choice.reading);
+		const expression = conversionSql(choice.source, sourceTypes[choice.source]!, spec.type, choice);
 		out.push({ spec, source: choice.source, expression });
 	}
 	return out;
@@ -32,6 +36,7 @@ export function mappedColumns(
 export function readabilitySql(staging: string, columns: readonly MappedColumn[]): string {
 	const parts = ['count(*) AS "rows"'];
 	for (const [i, c] of columns.entries()) {
+		if (c.source === null) continue;
 		const source = quoteIdent(c.source);
 		parts.push(`count(${source}) AS "present_${i}"`);
 		parts.push(
@@ -43,6 +48,7 @@ export function readabilitySql(staging: string, columns: readonly MappedColumn[]
 
 /** Up to `limit` file values of a column that could not be read, with their 1-based row numbers. */
 export function unreadableExamplesSql(staging: string, column: MappedColumn, limit = 3): string {
+	if (column.source === null) throw new Error(`${column.spec.name} is a constant: it has no file values`);
 	const source = quoteIdent(column.source);
 	return `SELECT rowid + 1 AS "row", CAST(${source} AS VARCHAR) AS "value" FROM ${quoteIdent(staging)} WHERE ${source} IS NOT NULL AND ${column.expression} IS NULL ORDER BY rowid LIMIT ${limit}`;
 }
@@ -172,4 +178,30 @@ export function nextTableSql(
 	const body =
 		mode === 'append' ? `SELECT * FROM ${quoteIdent(table)} UNION ALL BY NAME (${cleaned})` : cleaned;
 	return `CREATE OR REPLACE TABLE ${quoteIdent(next)} AS ${body}`;
+}
+
+/** The staged type of each source kind, for reading preview values back into the import's own conversion. */
+const PREVIEW_TYPE: Partial<Record<ReturnType<typeof sourceKind>, string>> = {
+	text: 'VARCHAR',
+	integer: 'BIGINT',
+	float: 'DOUBLE'
+};
+
+/**
+ * The first values of a file column read as canonical `spec` with `choice` — the very expression the import
+ * uses, so what the mapping step shows is what will be loaded. Null when the column is read natively (a
+ * Parquet timestamp) or there is nothing to show.
+ */
+export function readingPreviewSql(
+	source: string,
+	sourceType: string,
+	values: readonly unknown[],
+	spec: ColumnSpec,
+	choice: ColumnChoice
+): string | null {
+	const type = PREVIEW_TYPE[sourceKind(sourceType)];
+	if (!type || values.length === 0) return null;
+	const rows = values.map((v) => `(${v === null || v === undefined ? 'NULL' : quoteString(String(v))})`);
+	const expression = conversionSql(source, type, spec.type, choice);
+	return `SELECT CAST(${expression} AS VARCHAR) AS "value" FROM (SELECT TRY_CAST(v AS ${type}) AS ${quoteIdent(source)} FROM (VALUES ${rows.join(', ')}) AS t(v))`;
 }

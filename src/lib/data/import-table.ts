@@ -20,7 +20,7 @@ import {
 	unreadableExamplesSql,
 	type MappedColumn
 } from './import-sql';
-import { missingRequired, type ColumnMapping } from './mapping';
+import { ambiguousColumns, missingRequired, type ColumnMapping } from './mapping';
 import { rulesFor, UNIQUE_KEY } from './rules';
 import { TABLES, type TableId } from './schema';
 
@@ -58,6 +58,16 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 			undefined,
 			'missing_required',
 			{ table, columns: missing.join(', ') }
+		);
+	}
+	const ambiguous = ambiguousColumns(mapping);
+	if (ambiguous.length > 0) {
+		throw new EngineError(
+			`The dates in ${ambiguous.join(', ')} read both as month first and as day first (no part is above 12). Choose how they are written in the mapping.`,
+			`ambiguous date order: ${ambiguous.join(', ')}`,
+			undefined,
+			'ambiguous_dates',
+			{ columns: ambiguous.join(', ') }
 		);
 	}
 	const scratch = {
@@ -131,6 +141,7 @@ async function readabilityIssues(
 	}
 	const issues: ImportIssue[] = [];
 	for (const [i, column] of columns.entries()) {
+		if (column.source === null) continue;
 		const present = Number(stats[`present_${i}`] ?? 0);
 		const unreadable = Number(stats[`unreadable_${i}`] ?? 0);
 		const label = `“${column.source}” (mapped to ${column.spec.name})`;

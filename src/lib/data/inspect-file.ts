@@ -4,17 +4,26 @@ import { EngineError } from '../engine/types';
 import { quoteIdent } from '../sql/quote';
 import { detectFileKind, fileKindMessage } from './file-kind';
 import type { SourceColumn } from './mapping';
+import { samplesFromRows, type ColumnSamples } from './profile';
 
 export interface FileInspection {
 	format: FileFormat;
+	/**
+	 * The columns with the types the import will see: a CSV is read as text (VARCHAR) there, so it is here
+	 * too — the preview and the import read each value the same way.
+	 */
 	columns: SourceColumn[];
+	/** The first rows shown in the preview. */
 	preview: Row[];
+	/** The first values of each column (more rows than the preview), for the mapping's guesses. */
+	samples: ColumnSamples;
 }
 
 const PREVIEW_ROWS = 20;
+const SAMPLE_ROWS = 500;
 const PROBE_BYTES = 4096;
 
-/** Read the ends of the file (a few kB), sniff its kind, then load a preview into a scratch table. */
+/** Read the ends of the file (a few kB), sniff its kind, then load its first rows into a scratch table. */
 export async function inspectFile(
 	engine: Engine,
 	file: File,
@@ -29,10 +38,14 @@ export async function inspectFile(
 		});
 	}
 	try {
-		await engine.loadTable(scratch, { kind: 'file', file, format: kind.format }, { limit: PREVIEW_ROWS });
+		await engine.loadTable(
+			scratch,
+			{ kind: 'file', file, format: kind.format },
+			{ limit: SAMPLE_ROWS, allText: kind.format === 'csv' }
+		);
 		const columns = await engine.describe(scratch);
-		const preview = await engine.rows(`SELECT * FROM ${quoteIdent(scratch)} LIMIT ${PREVIEW_ROWS}`);
-		if (preview.length === 0) {
+		const rows = await engine.rows(`SELECT * FROM ${quoteIdent(scratch)} LIMIT ${SAMPLE_ROWS}`);
+		if (rows.length === 0) {
 			throw new EngineError(
 				`“${file.name}” has column names but no rows: there is nothing to load.`,
 				'zero rows',
@@ -41,7 +54,12 @@ export async function inspectFile(
 				{ name: file.name }
 			);
 		}
-		return { format: kind.format, columns, preview };
+		return {
+			format: kind.format,
+			columns,
+			preview: rows.slice(0, PREVIEW_ROWS),
+			samples: samplesFromRows(rows)
+		};
 	} finally {
 		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(scratch)}`);
 	}

@@ -174,6 +174,17 @@ const en = {
 	'data.reading.epoch_ms': 'epoch milliseconds',
 	'data.reading.epoch_us': 'epoch microseconds',
 	'data.reading.epoch_ns': 'epoch nanoseconds',
+	'data.reading.text_mdy': 'text, month first (05/31/2025 6:15 PM)',
+	'data.reading.text_dmy': 'text, day first (31.05.2025 18:15, 31/05/2025)',
+	'data.mapping.readsAs': 'Reads as',
+	'data.mapping.zone': 'Times with a UTC offset converted to',
+	'data.mapping.constant': 'every row: {value}',
+	'data.ambiguous':
+		'The dates in “{source}” read both ways (no part is above 12). Choose month first or day first for {column}:',
+	'data.ambiguous.mdy': 'month first',
+	'data.ambiguous.dmy': 'day first',
+	'data.error.ambiguous_dates':
+		'The dates in {columns} read both as month first and as day first. Choose how they are written in the mapping.',
 	'data.preview': 'First rows',
 	'data.load': 'Load into {table}',
 	'data.remove': 'Remove',
@@ -242,7 +253,20 @@ const en = {
 	'data.type.BOOLEAN': 'yes/no',
 	'data.type.VARCHAR': 'text',
 	'data.notKept':
-		'Your data is loaded, but this browser refused to store it, so it will not be here after a reload (private window or storage full).'
+		'Your data is loaded, but this browser refused to store it, so it will not be here after a reload (private window or storage full).',
+	'engine.browser': 'In this browser (DuckDB-WASM)',
+	'engine.duckdb': 'On the server (native DuckDB)',
+	'engine.clickhouse': 'On the server (ClickHouse)',
+	'engine.label': 'Engine',
+	'loading.server': 'Asking the Northstar server for its data…',
+	'data.origin.server': 'Using the data of the Northstar server this page came from.',
+	'data.serverOnly':
+		'Uploads and custom tree files work only when Northstar runs in your browser. This server evaluates its own data with the default tree.',
+	'token.title': 'This server needs an access token',
+	'token.label': 'Access token',
+	'token.open': 'Open',
+	'token.wrong': 'That token was not accepted. Check it and try again.',
+	'token.help': 'Whoever started the server (northstar serve --token …) can give it to you.'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -414,6 +438,17 @@ const ko: Record<MessageKey, string> = {
 	'data.reading.epoch_ms': '에포크 밀리초',
 	'data.reading.epoch_us': '에포크 마이크로초',
 	'data.reading.epoch_ns': '에포크 나노초',
+	'data.reading.text_mdy': '텍스트, 월 먼저 (05/31/2025 6:15 PM)',
+	'data.reading.text_dmy': '텍스트, 일 먼저 (31.05.2025 18:15, 31/05/2025)',
+	'data.mapping.readsAs': '읽은 값',
+	'data.mapping.zone': 'UTC 오프셋이 있는 시각을 바꿀 시간대',
+	'data.mapping.constant': '모든 행: {value}',
+	'data.ambiguous':
+		'“{source}”의 날짜는 두 가지로 읽힙니다 (12보다 큰 부분이 없음). {column}의 월/일 순서를 고르세요:',
+	'data.ambiguous.mdy': '월 먼저',
+	'data.ambiguous.dmy': '일 먼저',
+	'data.error.ambiguous_dates':
+		'{columns}의 날짜는 월 먼저로도 일 먼저로도 읽힙니다. 매핑에서 쓰인 방식을 고르세요.',
 	'data.preview': '처음 몇 행',
 	'data.load': '{table}에 불러오기',
 	'data.remove': '제거',
@@ -481,7 +516,20 @@ const ko: Record<MessageKey, string> = {
 	'data.type.BOOLEAN': '예/아니요',
 	'data.type.VARCHAR': '텍스트',
 	'data.notKept':
-		'데이터를 불러왔지만 이 브라우저가 저장을 거부해 새로고침하면 사라집니다(시크릿 창이거나 저장 공간이 가득 참).'
+		'데이터를 불러왔지만 이 브라우저가 저장을 거부해 새로고침하면 사라집니다(시크릿 창이거나 저장 공간이 가득 참).',
+	'engine.browser': '이 브라우저에서 (DuckDB-WASM)',
+	'engine.duckdb': '서버에서 (네이티브 DuckDB)',
+	'engine.clickhouse': '서버에서 (ClickHouse)',
+	'engine.label': '엔진',
+	'loading.server': 'Northstar 서버에 데이터를 묻는 중…',
+	'data.origin.server': '이 페이지를 보낸 Northstar 서버의 데이터를 사용 중입니다.',
+	'data.serverOnly':
+		'파일 업로드와 사용자 트리 파일은 Northstar가 브라우저에서 실행될 때만 쓸 수 있습니다. 이 서버는 자체 데이터를 기본 트리로 계산합니다.',
+	'token.title': '이 서버는 액세스 토큰이 필요합니다',
+	'token.label': '액세스 토큰',
+	'token.open': '열기',
+	'token.wrong': '토큰이 맞지 않습니다. 확인한 뒤 다시 시도하세요.',
+	'token.help': '서버를 시작한 사람(northstar serve --token …)에게 토큰을 받으세요.'
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, ko };

@@ -1,11 +1,12 @@
 /**
  * Tree + request → the SQL to run: per loaded table with leaf nodes, one aggregate query (both
- * periods) and one series query (both periods, at the grain). Never one query per node: the count
+ * periods) and one series query (both periods at the grain, and the daily series with its lookback). Never one query per node: the count
  * depends only on the number of tables, which is what keeps evaluation fast on large trees.
  */
 import type { CheckedRequest } from './request';
 import { TABLE_IDS } from './tables';
-import { tableQuery, type QueryStrategy } from './sql/table-query';
+import { LOOKBACK_DAYS } from './anomalies';
+import { tableQuery, type Grouping, type QueryStrategy } from './sql/table-query';
 import { isFormulaNode, type LeafNode, type NodeId, type TableId, type Tree } from './types';
 
 export type QueryKind = 'aggregate' | 'series';
@@ -16,6 +17,11 @@ export interface CompiledQuery {
 	/** The leaf nodes whose parts this query returns. */
 	nodes: readonly NodeId[];
 	sql: string;
+}
+
+/** The series query's grouping: buckets at the request's grain, plus the daily rows anomalies need. */
+export function seriesGrouping(request: CheckedRequest): Grouping {
+	return { kind: 'bucket', grain: request.grain, dailyLookbackDays: LOOKBACK_DAYS };
 }
 
 /** Leaf nodes per table, in tree order. */
@@ -50,7 +56,7 @@ export function compileTree(
 			table,
 			kind: 'series',
 			nodes: ids,
-			sql: tableQuery({ table, nodes, request, grouping: { kind: 'bucket', grain: request.grain }, strategy })
+			sql: tableQuery({ table, nodes, request, grouping: seriesGrouping(request), strategy })
 		});
 	}
 	return queries;

@@ -1,11 +1,13 @@
 /** Evaluating a tree for a request: compile, run the few queries, compute every node. */
-import { compileTree, type CompiledQuery, type QueryKind } from './compile';
+import type { Anomaly } from './anomalies';
+import { compileTree, seriesGrouping, type CompiledQuery, type QueryKind } from './compile';
+import { nodeAnomalies } from './node-anomalies';
 import type { Measure, NoValueReason } from './measure';
 import { computeNodeValues, type NodeValues, type TableData } from './node-values';
 import { bucketStarts, fromEpochMs } from './period';
 import { checkRequest, type CheckedRequest, type EvaluationRequest } from './request';
 import { groupRows, type GroupedColumns, type RunQuery } from './rows';
-import type { QueryStrategy } from './sql/table-query';
+import { DAILY_PERIOD, dailyStart, type QueryStrategy } from './sql/table-query';
 import { change, targetStatus, type TargetStatus } from './status';
 import type { MetricNode, NodeId, TableId, Tree } from './types';
 
@@ -33,6 +35,8 @@ export interface NodeResult {
 	reason: NoValueReason | null;
 	previousReason: NoValueReason | null;
 	series: SeriesPoint[];
+	/** Anomalous days of the current period (SPEC §4), oldest first. */
+	anomalies: Anomaly[];
 }
 
 export interface QueryFailure {
@@ -70,6 +74,7 @@ export async function evaluateTreeWith(
 	const queries = compileTree(tree, checked, strategy);
 	const outcomes = await Promise.all(queries.map((query) => runCompiled(query, runQuery)));
 	const tables = new Map<TableId, TableData | NoValueReason>();
+	const daily = new Map<TableId, GroupedColumns | NoValueReason>();
 	for (const table of checked.tables)
 		tables.set(table, { aggregate: { code: 'no_data' }, series: { code: 'no_data' } });
 	const failures: QueryFailure[] = [];
@@ -77,22 +82,41 @@ export async function evaluateTreeWith(
 		const outcome = outcomes[index]!;
 		const data = tables.get(query.table) as TableData;
 		if ('failure' in outcome) failures.push(outcome.failure);
-		data[query.kind] =
-			'failure' in outcome ? { code: 'query_failed', detail: outcome.failure.message } : outcome.rows;
+		const failed: NoValueReason | null =
+			'failure' in outcome ? { code: 'query_failed', detail: outcome.failure.message } : null;
+		data[query.kind] = failed ?? (outcome as Rows).rows;
+		if (query.kind === 'series') daily.set(query.table, failed ?? (outcome as Rows).daily);
 	}
 	const buckets = bucketStarts(checked.current.startMs, checked.current.endMs, checked.grain);
 	const values = computeNodeValues(tree, tables, buckets);
+	const grouping = seriesGrouping(checked);
+	const anomalies = nodeAnomalies(tree, daily, checked, dailyStart({ request: checked, grouping })!);
 	const nodes = {} as Record<NodeId, NodeResult>;
-	for (const node of tree.nodes) nodes[node.id] = nodeResult(node, values.get(node.id)!, buckets, checked);
+	for (const node of tree.nodes) {
+		nodes[node.id] = {
+			...nodeResult(node, values.get(node.id)!, buckets, checked),
+			anomalies: anomalies.get(node.id) ?? []
+		};
+	}
 	return { nodes, failures, queryCount: queries.length };
 }
 
-type Outcome = { rows: GroupedColumns } | { failure: QueryFailure };
+/** A query's rows grouped; a series query's daily rows (the anomaly baseline) apart. */
+type Rows = { rows: GroupedColumns; daily: GroupedColumns };
+type Outcome = Rows | { failure: QueryFailure };
 
 async function runCompiled(query: CompiledQuery, runQuery: RunQuery): Promise<Outcome> {
 	try {
 		const rows = await runQuery(query.sql);
-		return { rows: groupRows(rows, query.kind === 'series' ? 'bucket' : null) };
+		if (query.kind !== 'series') return { rows: groupRows(rows, null), daily: new Map() };
+		const isDaily = (row: Record<string, unknown>) => row.period === DAILY_PERIOD;
+		return {
+			rows: groupRows(
+				rows.filter((row) => !isDaily(row)),
+				'bucket'
+			),
+			daily: groupRows(rows.filter(isDaily), 'bucket')
+		};
 	} catch (error) {
 		// One table's failure must not hide the others' values; it is reported, not swallowed.
 		return {
@@ -113,7 +137,7 @@ function nodeResult(
 	values: NodeValues,
 	buckets: readonly number[],
 	request: CheckedRequest
-): NodeResult {
+): Omit<NodeResult, 'anomalies'> {
 	const { current, previous } = values;
 	const delta = change(current.value, previous.value);
 	return {

@@ -19,8 +19,15 @@ export interface NodeValues extends PeriodMeasures {
 	series: PeriodMeasures[];
 }
 
-/** A table's query results, or why there are none. */
-export type TableData = { aggregate: GroupedColumns | NoValueReason; series: GroupedColumns | NoValueReason };
+/**
+ * A table's query results, or why there are none. Series buckets before `since` have no value (the
+ * data starts later); without it an empty bucket is an empty day (0 tickets).
+ */
+export type TableData = {
+	aggregate: GroupedColumns | NoValueReason;
+	series: GroupedColumns | NoValueReason;
+	since?: number;
+};
 
 function both(f: (period: PeriodName) => Measure): PeriodMeasures {
 	return { current: f('current'), previous: f('previous') };
@@ -39,11 +46,16 @@ export function leafValues(
 		const absent = both(() => missing(data));
 		return { ...absent, series: buckets.map(() => absent) };
 	}
-	const { aggregate, series } = data;
+	const { aggregate, series, since } = data;
 	const totals = isReason(aggregate)
 		? both(() => missing(aggregate))
 		: both((p) => leafMeasure(node, aggregate.get(null)?.[p]));
-	return { ...totals, series: leafSeries(node, series, buckets) };
+	const points = leafSeries(node, series, buckets);
+	if (since === undefined) return { ...totals, series: points };
+	return {
+		...totals,
+		series: points.map((point, i) => (buckets[i]! < since ? both(() => missing(NO_DATA)) : point))
+	};
 }
 
 function leafSeries(

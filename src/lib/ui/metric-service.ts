@@ -1,14 +1,14 @@
 /**
  * The one query layer: components ask for "the tree for this view" and get typed results.
- * Identical requests are answered from a cache; nothing here knows SQL.
+ * Identical requests are answered from a cache; nothing here knows SQL, nor which engine answers
+ * (DuckDB-WASM in this tab, or a Northstar server: see `TreeQueries`).
  */
-import type { Engine } from '$lib/engine/types';
-import { breakdown, type Breakdown } from '$lib/metrics/breakdown';
-import { evaluateTree, type TreeResult } from '$lib/metrics/evaluate';
+import type { Breakdown } from '$lib/metrics/breakdown';
+import type { TreeResult } from '$lib/metrics/evaluate';
 import type { EvaluationRequest } from '$lib/metrics/request';
 import type { Dimension } from '$lib/metrics/tables';
+import type { DimensionValue, TreeQueries } from '$lib/metrics/tree-queries';
 import type { NodeId, TableId, Tree } from '$lib/metrics/types';
-import { dimensionValuesSql } from '$lib/metrics/sql/dimension-values';
 import { comparisonPeriod, currentPeriod, type ViewState } from '$lib/state/view-state';
 import { QueryCache } from './query-cache';
 import { getContext, setContext } from 'svelte';
@@ -16,17 +16,14 @@ import { getContext, setContext } from 'svelte';
 export class MetricService {
 	readonly #cache = new QueryCache();
 	constructor(
-		private readonly engine: () => Promise<Engine>,
+		private readonly queries: TreeQueries,
 		readonly tree: Tree
 	) {}
 
 	evaluate(request: EvaluationRequest): Promise<TreeResult> {
 		return this.#cache.get(
 			`tree:${JSON.stringify(request)}`,
-			async () => {
-				const engine = await this.engine();
-				return evaluateTree(this.tree, request, (sql) => engine.rows(sql));
-			},
+			() => this.queries.evaluate(request),
 			// evaluateTree resolves with the failed tables listed; such a result must not stick.
 			(result) => result.failures.length === 0
 		);
@@ -34,19 +31,16 @@ export class MetricService {
 
 	/** `nodeId` broken down by `dimension` for the request's periods and filters. */
 	breakdown(nodeId: NodeId, dimension: Dimension, request: EvaluationRequest): Promise<Breakdown> {
-		return this.#cache.get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, async () => {
-			const engine = await this.engine();
-			return breakdown(this.tree, nodeId, dimension, request, (sql) => engine.rows(sql));
-		});
+		return this.#cache.get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, () =>
+			this.queries.breakdown(nodeId, dimension, request)
+		);
 	}
 
 	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */
-	dimensionValues(table: TableId, dimension: Dimension): Promise<{ value: string; rows: number }[]> {
-		return this.#cache.get(`values:${table}:${dimension}`, async () => {
-			const engine = await this.engine();
-			const rows = await engine.rows(dimensionValuesSql(table, dimension));
-			return rows.map((r) => ({ value: String(r.value), rows: Number(r.rows) }));
-		});
+	dimensionValues(table: TableId, dimension: Dimension): Promise<DimensionValue[]> {
+		return this.#cache.get(`values:${table}:${dimension}`, () =>
+			this.queries.dimensionValues(table, dimension)
+		);
 	}
 
 	/** Drop cached answers (after the data changed). */

@@ -10,14 +10,23 @@ import * as uploadStore from '../data/upload-store';
 import { withUpload, type StoredUpload } from '../data/upload-store';
 import { toIsoDate } from '../state/dates';
 import { tablePreviewSql, tableSummarySql, toTableSummary, type TableSummary } from '../data/summary';
+import { ApiFailure, type ServerClient } from '../api/client';
+import type { ServerEngine } from '../api/protocol';
 
 /** Where the loaded data comes from: the built-in sample, or the analyst's files (kept across reloads). */
-export type DataOrigin = { kind: 'sample' } | { kind: 'uploaded'; since: number; tables: TableId[] };
+export type DataOrigin =
+	| { kind: 'sample' }
+	| { kind: 'uploaded'; since: number; tables: TableId[] }
+	| { kind: 'server'; engine: ServerEngine };
+
+/** Which engine answers: DuckDB-WASM in this tab, or the Northstar server that served the page. */
+export type EngineKind = 'browser' | ServerEngine;
 
 /** Persistence of uploads; the IndexedDB store in the app, a fake in tests. */
 export type UploadStore = Pick<typeof uploadStore, 'listUploads' | 'saveUpload' | 'clearUploads'>;
 
-export type SessionPhase = 'starting' | 'loading' | 'ready' | 'failed';
+/** `locked`: the server needs an access token the page does not have (or has wrong). */
+export type SessionPhase = 'starting' | 'loading' | 'ready' | 'failed' | 'locked';
 
 export interface SessionError {
 	message: string;
@@ -44,12 +53,39 @@ export class Session {
 	#engine: Promise<Engine> | null = null;
 	/** The uploads behind the loaded data now (what `origin` describes), stored or not. */
 	#live: StoredUpload[] = [];
+	#keepToken: (token: string) => void = () => {};
+
+	engineKind = $state<EngineKind>('browser');
 
 	constructor(
 		private readonly startEngine: (onProgress: (fraction: number, step: string) => void) => Promise<Engine>,
 		private readonly sampleUrls: Record<TableId, string>,
-		private readonly store: UploadStore | null = typeof indexedDB === 'undefined' ? null : uploadStore
+		private readonly store: UploadStore | null = typeof indexedDB === 'undefined' ? null : uploadStore,
+		/** Set in server mode: the data and the queries are the server's; there is no engine in this tab. */
+		readonly server: ServerClient | null = null
 	) {}
+
+	/** A session on a Northstar server (`northstar serve`). */
+	static onServer(
+		server: ServerClient,
+		engine: ServerEngine,
+		keepToken: (token: string) => void = () => {}
+	): Session {
+		const noEngine = () =>
+			Promise.reject(
+				new EngineError(
+					'Uploads work only when Northstar runs in your browser, not on a server.',
+					'server mode',
+					undefined,
+					'server_mode'
+				)
+			);
+		const session = new Session(noEngine, {} as Record<TableId, string>, null, server);
+		session.engineKind = engine;
+		session.origin = { kind: 'server', engine };
+		session.#keepToken = keepToken;
+		return session;
+	}
 
 	/** The engine, started once; every caller shares the same promise, so there is never a second worker. */
 	engine(): Promise<Engine> {
@@ -62,6 +98,7 @@ export class Session {
 
 	/** Start the engine and load the data: the analyst's stored uploads if any, else the sample. */
 	async open(): Promise<void> {
+		if (this.server) return this.openServer(this.server);
 		try {
 			const engine = await this.engine();
 			this.phase = 'loading';
@@ -88,6 +125,37 @@ export class Session {
 					? { message: error.userMessage, detail: error.detail }
 					: { message: 'Northstar could not start.', detail: String(error) };
 		}
+	}
+
+	/** Server mode: the data is the server's; what is needed here is its tables' summaries. */
+	private async openServer(server: ServerClient): Promise<void> {
+		this.phase = 'loading';
+		this.error = null;
+		try {
+			const info = await server.info();
+			this.summaries = info.summaries;
+			this.engineKind = info.engine;
+			this.origin = { kind: 'server', engine: info.engine };
+			this.dataVersion++;
+			this.progress = 1;
+			this.phase = 'ready';
+		} catch (error) {
+			if (error instanceof ApiFailure && error.code === 'unauthorized') {
+				this.phase = 'locked';
+				this.error = server.token ? { message: error.message, detail: 'wrong token' } : null;
+				return;
+			}
+			this.phase = 'failed';
+			this.error = { message: 'The Northstar server could not be reached.', detail: String(error) };
+		}
+	}
+
+	/** Server mode: try again with an access token. */
+	async unlock(token: string): Promise<void> {
+		if (!this.server) return;
+		this.server.token = token;
+		await this.openServer(this.server);
+		if (this.phase === 'ready') this.#keepToken(token);
 	}
 
 	/** Import an uploaded file into a table; on success remember it (with its mapping) for the next visit. */

@@ -23,8 +23,8 @@ async function parquetFile(name: string, sql: string, compression = 'zstd'): Pro
 /** Inspect, guess the table and mapping, and import — what the data page does with its defaults. */
 async function upload(engine: Engine, file: File, mode: 'replace' | 'append' = 'replace') {
 	const inspection = await inspectFile(engine, file);
-	const table = guessTable(inspection.columns)!;
-	const mapping = autoMap(table, inspection.columns, inspection.preview[0] ?? {});
+	const table = guessTable(inspection.columns, inspection.samples)!;
+	const mapping = autoMap(table, inspection.columns, inspection.samples);
 	return importTable(engine, {
 		table,
 		mapping,

@@ -84,7 +84,7 @@ describe('automatic mapping', () => {
 		expect(guessEpochUnit(1_735_725_600_000_000)).toBe('epoch_us');
 		expect(guessEpochUnit(1_735_725_600_000_000_000)).toBe('epoch_ns');
 		const mapping = autoMap('tickets', cols('ticket_id', 'created_at:BIGINT', 'resolved_at'), {
-			created_at: 1_735_725_600_000
+			created_at: [1_735_725_600_000]
 		});
 		expect(mapping.created_at?.reading).toBe('epoch_ms');
 		expect(mapping.resolved_at?.reading).toBe('text');

@@ -26,18 +26,19 @@ describe('distinct counts', () => {
 		expect(compileTree(distinctTree, request).find((q) => q.kind === 'series')!.sql).toMatchInlineSnapshot(`
 			"WITH periods AS (
 				SELECT * FROM (VALUES
-					('current', TIMESTAMP '2025-03-10', TIMESTAMP '2025-03-17', INTERVAL '0 days'),
-					('previous', TIMESTAMP '2025-03-03', TIMESTAMP '2025-03-10', INTERVAL '7 days')
-				) AS p(period, period_start, period_end, shift)
+					('current', TIMESTAMP '2025-03-10', TIMESTAMP '2025-03-17', INTERVAL '0 days', TIMESTAMP '2025-03-10'),
+					('previous', TIMESTAMP '2025-03-03', TIMESTAMP '2025-03-10', INTERVAL '7 days', TIMESTAMP '2025-03-10'),
+					('daily', TIMESTAMP '2025-01-13', TIMESTAMP '2025-03-17', INTERVAL '0 days', TIMESTAMP '2025-01-13')
+				) AS p(period, period_start, period_end, shift, first_bucket)
 			),
 			facts AS NOT MATERIALIZED (
 				SELECT
 					periods.period,
-					date_trunc('week', "events"."ts" + periods.shift) AS bucket,
+					CASE WHEN periods.period = 'daily' THEN date_trunc('day', "events"."ts") ELSE date_trunc('week', "events"."ts" + periods.shift) END AS bucket,
 					"events".*
 				FROM "events"
 				JOIN periods ON "events"."ts" >= periods.period_start AND "events"."ts" < periods.period_end
-				WHERE "events"."ts" >= TIMESTAMP '2025-03-03' AND "events"."ts" < TIMESTAMP '2025-03-17'
+				WHERE "events"."ts" >= TIMESTAMP '2025-01-13' AND "events"."ts" < TIMESTAMP '2025-03-17'
 			)
 			SELECT
 				period,
@@ -76,8 +77,14 @@ describe('series buckets', () => {
 
 	it('keeps it when the period starts mid-week or mid-month', () => {
 		// 2025-03-12 is a Wednesday: its first week bucket would start on Monday the 10th.
-		expect(seriesSql('2025-03-12', '2025-03-19', 'week')).toContain(
-			'greatest(date_trunc(\'week\', "events"."ts" + periods.shift), TIMESTAMP \'2025-03-12\')'
+		const sql = seriesSql('2025-03-12', '2025-03-19', 'week');
+		expect(sql).toContain('date_trunc(\'week\', "events"."ts" + periods.shift) END, periods.first_bucket)');
+		// …which is the period start for both periods, and the first day for the daily rows.
+		expect(sql).toContain(
+			"('current', TIMESTAMP '2025-03-12', TIMESTAMP '2025-03-19', INTERVAL '0 days', TIMESTAMP '2025-03-12')"
+		);
+		expect(sql).toContain(
+			"('previous', TIMESTAMP '2025-02-01', TIMESTAMP '2025-03-12', INTERVAL '39 days', TIMESTAMP '2025-03-12')"
 		);
 		expect(seriesSql('2025-03-12', '2025-04-12', 'month')).toContain('greatest(');
 	});

@@ -60,6 +60,8 @@ describe('SQL for one table', () => {
 				count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
 				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) AS "frt_p90.value",
 				count(epoch("first_response_at" - "created_at") / 60) AS "frt_p90.n",
+				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) AS "frt_p90.lo",
+				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) AS "frt_p90.hi",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 			FROM facts
@@ -81,14 +83,15 @@ describe('SQL for one table', () => {
 		expect(sqlOf({ ...REQUEST, grain: 'week' }, 'series')).toMatchInlineSnapshot(`
 			"WITH periods AS (
 				SELECT * FROM (VALUES
-					('current', TIMESTAMP '2025-03-10', TIMESTAMP '2025-03-17', INTERVAL '0 days'),
-					('previous', TIMESTAMP '2025-03-03', TIMESTAMP '2025-03-10', INTERVAL '7 days')
-				) AS p(period, period_start, period_end, shift)
+					('current', TIMESTAMP '2025-03-10', TIMESTAMP '2025-03-17', INTERVAL '0 days', TIMESTAMP '2025-03-10'),
+					('previous', TIMESTAMP '2025-03-03', TIMESTAMP '2025-03-10', INTERVAL '7 days', TIMESTAMP '2025-03-10'),
+					('daily', TIMESTAMP '2025-01-13', TIMESTAMP '2025-03-17', INTERVAL '0 days', TIMESTAMP '2025-01-13')
+				) AS p(period, period_start, period_end, shift, first_bucket)
 			),
 			facts AS (
 				SELECT
 					periods.period,
-					date_trunc('week', "tickets"."created_at" + periods.shift) AS bucket,
+					CASE WHEN periods.period = 'daily' THEN date_trunc('day', "tickets"."created_at") ELSE date_trunc('week', "tickets"."created_at" + periods.shift) END AS bucket,
 					"tickets".*,
 					EXISTS (
 						SELECT 1 FROM "tickets" AS later
@@ -98,7 +101,7 @@ describe('SQL for one table', () => {
 					) AS "repeat_contact_rate.repeat"
 				FROM "tickets"
 				JOIN periods ON "tickets"."created_at" >= periods.period_start AND "tickets"."created_at" < periods.period_end
-				WHERE "tickets"."created_at" >= TIMESTAMP '2025-03-03' AND "tickets"."created_at" < TIMESTAMP '2025-03-17'
+				WHERE "tickets"."created_at" >= TIMESTAMP '2025-01-13' AND "tickets"."created_at" < TIMESTAMP '2025-03-17'
 			)
 			SELECT
 				period,
@@ -108,6 +111,8 @@ describe('SQL for one table', () => {
 				count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
 				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) AS "frt_p90.value",
 				count(epoch("first_response_at" - "created_at") / 60) AS "frt_p90.n",
+				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) AS "frt_p90.lo",
+				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) AS "frt_p90.hi",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 			FROM facts
@@ -115,7 +120,7 @@ describe('SQL for one table', () => {
 			UNION ALL BY NAME
 			SELECT
 				periods.period,
-				greatest(date_trunc('week', changes.changed_at + periods.shift), TIMESTAMP '2025-03-10') AS bucket,
+				greatest(CASE WHEN periods.period = 'daily' THEN date_trunc('day', changes.changed_at) ELSE date_trunc('week', changes.changed_at + periods.shift) END, periods.first_bucket) AS bucket,
 				sum(changes.change) AS "backlog.change"
 			FROM (
 				SELECT "tickets".*, "tickets"."created_at" AS changed_at, 1 AS change

@@ -15,7 +15,7 @@ export interface Aggregate {
 }
 
 /** The parts each definition kind produces (see measures.ts for how they become a value). */
-export type Part = 'value' | 'num' | 'den' | 'sum' | 'n' | 'change';
+export type Part = 'value' | 'num' | 'den' | 'sum' | 'n' | 'change' | 'sumsq' | 'lo' | 'hi';
 
 export function partAlias(id: NodeId, part: Part): string {
 	return `${id}.${part}`;
@@ -30,6 +30,13 @@ export function condition(fragment: Fragment): string {
 function filtered(aggregate: string, conditions: readonly (string | undefined)[]): string {
 	const present = conditions.filter((c): c is string => c !== undefined);
 	return present.length === 0 ? aggregate : `${aggregate} FILTER (WHERE ${present.join(' AND ')})`;
+}
+
+/** q ∓ h with h = min(0.1, q ÷ 2, (1 − q) ÷ 2): the quantiles whose distance estimates the density at q. */
+export function quantileNeighbours(q: number): [number, number] {
+	const h = Math.min(0.1, q / 2, (1 - q) / 2);
+	// Rounded so the SQL reads 0.85, not 0.8500000000000001.
+	return [Number((q - h).toFixed(6)), Number((q + h).toFixed(6))];
 }
 
 /** The column holding a `repeat` node's per-row flag, computed in the facts CTE. */
@@ -59,13 +66,20 @@ export function leafAggregates(node: LeafNode): Aggregate[] {
 		case 'mean':
 			return [
 				part('sum', filtered(`sum(${d.expr.sql})`, [filter])),
-				part('n', filtered(`count(${d.expr.sql})`, [filter]))
+				part('n', filtered(`count(${d.expr.sql})`, [filter])),
+				// With sum and n, the sample standard deviation (a day's sampling error, anomalies.ts).
+				part('sumsq', filtered(`sum((${d.expr.sql}) * (${d.expr.sql}))`, [filter]))
 			];
-		case 'quantile':
+		case 'quantile': {
+			// The quantiles either side give the density at q, hence the quantile's sampling error (anomalies.ts).
+			const [lo, hi] = quantileNeighbours(d.q);
 			return [
 				part('value', filtered(`quantile_cont(${d.expr.sql}, ${d.q})`, [filter])),
-				part('n', filtered(`count(${d.expr.sql})`, [filter]))
+				part('n', filtered(`count(${d.expr.sql})`, [filter])),
+				part('lo', filtered(`quantile_cont(${d.expr.sql}, ${lo})`, [filter])),
+				part('hi', filtered(`quantile_cont(${d.expr.sql}, ${hi})`, [filter]))
 			];
+		}
 		case 'distinct_share': {
 			// histogram() maps each value to its row count; keep the values with at least min_rows rows.
 			const histogram = filtered(`histogram(${d.expr.sql})`, [filter]);

@@ -5,15 +5,26 @@
  * restricted to the period, come in extra SELECTs glued on with UNION ALL BY NAME.
  */
 import { quoteIdent, quoteString, timestampLiteral } from '../../sql/quote';
-import { truncate, type Grain } from '../period';
+import { fromEpochMs, toEpochMs, truncate, type Grain } from '../period';
 import type { CheckedRequest } from '../request';
 import { parseFilterKey, tableHasDimension, TABLES, type Dimension } from '../tables';
 import type { LeafNode, TableId } from '../types';
 import { condition, leafAggregates, partAlias, repeatFlag, type Aggregate } from './aggregates';
 import { distinctGroups, distinctSelect } from './distinct-values';
 
+/**
+ * A `bucket` grouping with `dailyLookbackDays` also returns, as period `daily`, one row per day from
+ * that many days before the current period to its end (the anomaly baseline, see anomalies.ts) —
+ * in the same statement, so monitoring costs no extra query.
+ */
 export type Grouping =
-	{ kind: 'period' } | { kind: 'bucket'; grain: Grain } | { kind: 'dimension'; dimension: Dimension };
+	| { kind: 'period' }
+	| { kind: 'bucket'; grain: Grain; dailyLookbackDays?: number }
+	| { kind: 'dimension'; dimension: Dimension };
+
+/** The period name of the daily rows of a series query with a lookback. */
+export const DAILY_PERIOD = 'daily';
+const DAY_MS = 86_400_000;
 
 /**
  * `optimised` (the default) counts distinct values in two grouping steps (see distinct-values.ts)
@@ -42,16 +53,31 @@ export function tableQuery(spec: TableQuerySpec): string {
 	return `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL BY NAME\n')}`;
 }
 
-function periodsCte({ request, grouping }: TableQuerySpec): string {
+/** The first day of the daily rows (ISO), or null when the grouping has none. */
+export function dailyStart(spec: Pick<TableQuerySpec, 'request' | 'grouping'>): string | null {
+	const { grouping, request } = spec;
+	if (grouping.kind !== 'bucket' || grouping.dailyLookbackDays === undefined) return null;
+	return fromEpochMs(truncate(request.current.startMs, 'day') - grouping.dailyLookbackDays * DAY_MS);
+}
+
+function periodsCte(spec: TableQuerySpec): string {
+	const { request, grouping } = spec;
 	const withShift = grouping.kind === 'bucket';
-	const row = (name: string, start: string, end: string, shiftMs: number) =>
-		`(${[quoteString(name), timestampLiteral(start), timestampLiteral(end), ...(withShift ? [intervalLiteral(shiftMs)] : [])].join(', ')})`;
-	const columns = ['period', 'period_start', 'period_end', ...(withShift ? ['shift'] : [])];
+	const daily = dailyStart(spec);
+	// A bucket series' first bucket, to which earlier rows of a snapshot are clamped.
+	const row = (name: string, start: string, end: string, shiftMs: number, first: string) =>
+		`(${[quoteString(name), timestampLiteral(start), timestampLiteral(end), ...(withShift ? [intervalLiteral(shiftMs), timestampLiteral(first)] : [])].join(', ')})`;
+	const columns = ['period', 'period_start', 'period_end', ...(withShift ? ['shift', 'first_bucket'] : [])];
+	const { current, previous } = request;
+	const rows = [
+		row('current', current.start, current.end, 0, current.start),
+		row('previous', previous.start, previous.end, request.shiftMs, current.start),
+		...(daily ? [row(DAILY_PERIOD, daily, current.end, 0, daily)] : [])
+	];
 	return [
 		'periods AS (',
 		'\tSELECT * FROM (VALUES',
-		`\t\t${row('current', request.current.start, request.current.end, 0)},`,
-		`\t\t${row('previous', request.previous.start, request.previous.end, request.shiftMs)}`,
+		rows.map((r) => `\t\t${r}`).join(',\n'),
 		`\t) AS p(${columns.join(', ')})`,
 		')'
 	].join('\n');
@@ -75,13 +101,18 @@ function groupKey(spec: TableQuerySpec, time: string, withinPeriod = false): Gro
 			return null;
 		case 'bucket': {
 			// The previous period is shifted onto the current one, so both share the same buckets.
-			const truncated = `date_trunc(${quoteString(grouping.grain)}, ${time} + periods.shift)`;
+			const atGrain = `date_trunc(${quoteString(grouping.grain)}, ${time} + periods.shift)`;
+			// Daily rows are cut by day whatever the grain (at day grain the same expression does).
+			const truncated =
+				dailyStart(spec) && grouping.grain !== 'day'
+					? `CASE WHEN periods.period = ${quoteString(DAILY_PERIOD)} THEN date_trunc('day', ${time}) ELSE ${atGrain} END`
+					: atGrain;
 			// A row at or after the start falls in a bucket at or after it when the start is itself a
 			// bucket start (the usual case): the clamp to the first bucket, ~30% of a day series' time
 			// in DuckDB-WASM, is then a no-op and left out.
 			const aligned = truncate(request.current.startMs, grouping.grain) === request.current.startMs;
 			if (withinPeriod && aligned && spec.strategy !== 'raw') return { sql: truncated, name: 'bucket' };
-			return { sql: `greatest(${truncated}, ${timestampLiteral(request.current.start)})`, name: 'bucket' };
+			return { sql: `greatest(${truncated}, periods.first_bucket)`, name: 'bucket' };
 		}
 		case 'dimension':
 			return { sql: `${quoteIdent(table)}.${quoteIdent(grouping.dimension)}`, name: 'dimension_value' };
@@ -119,9 +150,11 @@ function whereClause(conditions: readonly string[], tabs: number): string[] {
  * DuckDB skip whole row groups by their min/max time before the join to the periods — most of the
  * table, for a month out of a year — which the join condition alone does not.
  */
-function timeWindow(time: string, request: CheckedRequest): string {
-	const { current, previous } = request;
-	const start = current.startMs <= previous.startMs ? current.start : previous.start;
+function timeWindow(time: string, spec: TableQuerySpec): string {
+	const { current, previous } = spec.request;
+	const daily = dailyStart(spec);
+	const earliest = current.startMs <= previous.startMs ? current.start : previous.start;
+	const start = daily !== null && toEpochMs(daily) < toEpochMs(earliest) ? daily : earliest;
 	const end = current.endMs >= previous.endMs ? current.end : previous.end;
 	return `${time} >= ${timestampLiteral(start)} AND ${time} < ${timestampLiteral(end)}`;
 }
@@ -135,7 +168,7 @@ function factsSelect(spec: TableQuerySpec): { cte: string; selects: string[] } |
 	const time = `${table}.${quoteIdent(TABLES[spec.table].timeColumn)}`;
 	const key = groupKey(spec, time, true);
 	const flags = spec.nodes.map(repeatFlag).filter((f): f is string => f !== null);
-	const window = spec.strategy === 'raw' ? [] : [timeWindow(time, spec.request)];
+	const window = spec.strategy === 'raw' ? [] : [timeWindow(time, spec)];
 	// Read by the distinct SELECTs too, DuckDB would materialise the CTE — a copy of every column of
 	// every row in the window. Inlined, each reader scans only the columns it needs. Kept materialised
 	// when it computes repeat flags, so that their self-join runs once.

@@ -5,15 +5,20 @@ import type { ImportReport } from '$lib/data/import-report';
 import type { ImportStep } from '$lib/data/import-table';
 import { inspectFile } from '$lib/data/inspect-file';
 import {
+	ambiguousColumns,
 	autoMap,
+	browserZone,
 	guessTable,
 	mappingFits,
 	missingRequired,
 	shapeKey,
 	withReading,
 	type ColumnMapping,
-	type SourceColumn
+	type ColumnSamples,
+	type SourceColumn,
+	type TimestampReading
 } from '$lib/data/mapping';
+import { readingPreviewSql } from '$lib/data/import-sql';
 import { TABLES, type TableId } from '$lib/data/schema';
 import { rememberedMapping, rememberMapping } from '$lib/data/upload-store';
 import type { FileFormat } from '$lib/engine/types';
@@ -43,24 +48,87 @@ export class Upload {
 	report = $state<ImportReport | null>(null);
 	/** Whether the table was guessed (true) or no table matched and the analyst must choose. */
 	guessed = $state(true);
+	/** The first values of each column (more rows than the preview), for the guesses. */
+	samples = $state.raw<ColumnSamples>({});
+	/** Canonical timestamp column → its first values as the import will read them (same SQL). */
+	readsAs = $state<Record<string, string[]>>({});
+	/** For a column whose day/month order is ambiguous: its first values read month first and day first. */
+	bothWays = $state<Record<string, { mdy: string[]; dmy: string[] }>>({});
+	/** The zone offset times are converted to by default: the browser's, in minutes east of UTC. */
+	zone = browserZone();
 	missing = $derived(missingRequired(this.table, this.mapping));
+	ambiguous = $derived(ambiguousColumns(this.mapping));
 
 	constructor(
 		readonly id: number,
-		readonly file: File
+		readonly file: File,
+		private readonly read: (sql: string) => Promise<Row[]> = async () => []
 	) {}
 
 	/** Switch the target table and map the file onto it afresh. */
 	setTable(table: TableId): void {
 		this.table = table;
-		this.mapping = autoMap(table, this.columns, this.preview[0] ?? {});
+		this.mapping = autoMap(table, this.columns, this.samples, this.zone);
+		void this.refreshReadings();
 	}
 
 	/** Point canonical `column` at file column `source` (or none), with a fitting timestamp reading. */
 	setSource(column: string, source: string | null): void {
 		const spec = TABLES[this.table].columns.find((c) => c.name === column);
 		if (!spec) return;
-		this.mapping[column] = withReading(spec, this.columns, source, this.preview[0] ?? {});
+		this.mapping[column] = withReading(spec, this.columns, source, this.samples, this.zone);
+		void this.refreshReadings();
+	}
+
+	/** The analyst's reading of a timestamp column (this also settles an ambiguous day/month order). */
+	setReading(column: string, reading: TimestampReading): void {
+		const choice = this.mapping[column];
+		if (!choice) return;
+		const next = { ...choice, reading };
+		delete next.ambiguous;
+		this.mapping[column] = next;
+		void this.refreshReadings();
+	}
+
+	/** The zone times with a UTC offset are converted to, for one column. */
+	setZone(column: string, zone: number): void {
+		const choice = this.mapping[column];
+		if (choice?.zone === undefined) return;
+		this.mapping[column] = { ...choice, zone };
+		void this.refreshReadings();
+	}
+
+	/** Read the first values of every mapped timestamp column with the import's own expression. */
+	async refreshReadings(): Promise<void> {
+		const readsAs: Record<string, string[]> = {};
+		const bothWays: Record<string, { mdy: string[]; dmy: string[] }> = {};
+		const types: Record<string, string> = Object.fromEntries(this.columns.map((c) => [c.name, c.type]));
+		const values = async (sql: string | null) =>
+			sql ? (await this.read(sql)).map((r) => (r.value === null ? '' : String(r.value))) : [];
+		try {
+			for (const spec of TABLES[this.table].columns) {
+				const choice = this.mapping[spec.name];
+				if (spec.type !== 'TIMESTAMP' || !choice?.source || types[choice.source] === undefined) continue;
+				const first = (this.samples[choice.source] ?? []).slice(0, 3);
+				const type = types[choice.source]!;
+				const shown = await values(readingPreviewSql(choice.source, type, first, spec, choice));
+				if (shown.length > 0) readsAs[spec.name] = shown;
+				if (choice.ambiguous) {
+					bothWays[spec.name] = {
+						mdy: await values(
+							readingPreviewSql(choice.source, type, first, spec, { ...choice, reading: 'text_mdy' })
+						),
+						dmy: await values(
+							readingPreviewSql(choice.source, type, first, spec, { ...choice, reading: 'text_dmy' })
+						)
+					};
+				}
+			}
+		} catch {
+			return; // a preview only: the import reports any problem with the values itself
+		}
+		this.readsAs = readsAs;
+		this.bothWays = bothWays;
 	}
 }
 
@@ -92,7 +160,8 @@ export class Uploads {
 			return;
 		}
 		this.notice = null;
-		const added = files.map((file) => new Upload(++this.#next, file));
+		const read = async (sql: string) => (await this.session.engine()).rows(sql);
+		const added = files.map((file) => new Upload(++this.#next, file, read));
 		this.items.push(...added);
 		for (const upload of added) await this.inspect(upload);
 	}
@@ -144,13 +213,15 @@ export class Uploads {
 			const inspection = await inspectFile(engine, upload.file, `__inspect_${upload.id}`);
 			upload.columns = inspection.columns;
 			upload.preview = inspection.preview;
+			upload.samples = inspection.samples;
 			upload.format = inspection.format;
 			const remembered = rememberedMapping(this.storage, shapeKey(inspection.columns));
 			if (remembered && mappingFits(remembered.mapping, remembered.table, inspection.columns)) {
 				upload.table = remembered.table;
 				upload.mapping = remembered.mapping;
+				void upload.refreshReadings();
 			} else {
-				const table = guessTable(inspection.columns);
+				const table = guessTable(inspection.columns, inspection.samples);
 				upload.guessed = table !== null;
 				upload.setTable(table ?? 'tickets');
 			}

@@ -1,0 +1,27 @@
+/**
+ * The shape of an evaluation request as it crosses a wire (JSON from the browser to a Northstar server).
+ * `checkRequest` then checks its meaning, on both sides, with the same code.
+ */
+import * as v from 'valibot';
+import { GRAINS } from './period';
+import { DIMENSIONS, TABLE_IDS } from './tables';
+
+const MAX_TEXT = 200;
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const period = v.strictObject({ start: text, end: text });
+
+export const evaluationRequestSchema = v.strictObject({
+	period,
+	previous: period,
+	filters: v.optional(
+		v.pipe(
+			v.record(text, v.pipe(v.array(v.nullable(text)), v.maxLength(1000))),
+			v.check((filters) => Object.keys(filters).length <= 50, 'at most 50 filters')
+		)
+	),
+	grain: v.picklist(GRAINS),
+	tables: v.optional(v.pipe(v.array(v.picklist(TABLE_IDS)), v.maxLength(TABLE_IDS.length)))
+});
+
+export const dimensionSchema = v.picklist(DIMENSIONS);
+export const tableIdSchema = v.picklist(TABLE_IDS);

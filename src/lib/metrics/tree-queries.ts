@@ -1,0 +1,39 @@
+/**
+ * What the app asks of a metric tree, whichever engine answers: the browser's DuckDB-WASM (through SQL it
+ * runs itself) or a Northstar server (which runs the same compiler on native DuckDB).
+ */
+import { breakdown, type Breakdown } from './breakdown';
+import { evaluateTree, type TreeResult } from './evaluate';
+import type { EvaluationRequest } from './request';
+import type { RunQuery } from './rows';
+import { dimensionValuesSql } from './sql/dimension-values';
+import type { Dimension } from './tables';
+import type { NodeId, TableId, Tree } from './types';
+
+export interface DimensionValue {
+	value: string;
+	rows: number;
+}
+
+export interface TreeQueries {
+	evaluate(request: EvaluationRequest): Promise<TreeResult>;
+	breakdown(node: NodeId, dimension: Dimension, request: EvaluationRequest): Promise<Breakdown>;
+	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */
+	dimensionValues(table: TableId, dimension: Dimension): Promise<DimensionValue[]>;
+}
+
+/** The tree's queries compiled here and run through `run` (the browser engine, or native DuckDB on a server). */
+export function sqlTreeQueries(tree: Tree, run: () => Promise<RunQuery>): TreeQueries {
+	return {
+		async evaluate(request) {
+			return evaluateTree(tree, request, await run());
+		},
+		async breakdown(node, dimension, request) {
+			return breakdown(tree, node, dimension, request, await run());
+		},
+		async dimensionValues(table, dimension) {
+			const rows = await (await run())(dimensionValuesSql(table, dimension));
+			return rows.map((r) => ({ value: String(r.value), rows: Number(r.rows) }));
+		}
+	};
+}
