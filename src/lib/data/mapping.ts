@@ -95,7 +95,7 @@ export function guessEpochUnit(sample: number | null | undefined): TimestampRead
 
 /** The analyst's browser time zone now, in minutes east of UTC (the default zone for offset times). */
 export function browserZone(): number {
-	return -new Date().getTimezoneOffset();
+	return -new Date().getTimezoneOffset() || 0;
 }
 
 /** `UTC+09:00`, `UTC−05:00`, `UTC`. */

@@ -7,6 +7,7 @@ import type { CheckedRequest } from './request';
 import { TABLE_IDS } from './tables';
 import { LOOKBACK_DAYS } from './anomalies';
 import { tableQuery, type Grouping, type QueryStrategy } from './sql/table-query';
+import type { Dialect } from './sql/dialect';
 import { isFormulaNode, type LeafNode, type NodeId, type TableId, type Tree } from './types';
 
 export type QueryKind = 'aggregate' | 'series';
@@ -38,7 +39,8 @@ export function leavesByTable(nodes: Iterable<Tree['nodes'][number]>): Map<Table
 export function compileTree(
 	tree: Tree,
 	request: CheckedRequest,
-	strategy: QueryStrategy = 'optimised'
+	strategy: QueryStrategy = 'optimised',
+	dialect?: Dialect
 ): CompiledQuery[] {
 	const byTable = leavesByTable(tree.nodes);
 	const queries: CompiledQuery[] = [];
@@ -50,13 +52,13 @@ export function compileTree(
 			table,
 			kind: 'aggregate',
 			nodes: ids,
-			sql: tableQuery({ table, nodes, request, grouping: { kind: 'period' }, strategy })
+			sql: tableQuery({ table, nodes, request, grouping: { kind: 'period' }, strategy, dialect })
 		});
 		queries.push({
 			table,
 			kind: 'series',
 			nodes: ids,
-			sql: tableQuery({ table, nodes, request, grouping: seriesGrouping(request), strategy })
+			sql: tableQuery({ table, nodes, request, grouping: seriesGrouping(request), strategy, dialect })
 		});
 	}
 	return queries;

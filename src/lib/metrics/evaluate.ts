@@ -8,6 +8,7 @@ import { bucketStarts, fromEpochMs } from './period';
 import { checkRequest, type CheckedRequest, type EvaluationRequest } from './request';
 import { groupRows, type GroupedColumns, type RunQuery } from './rows';
 import { DAILY_PERIOD, dailyStart, type QueryStrategy } from './sql/table-query';
+import type { Dialect } from './sql/dialect';
 import { change, targetStatus, type TargetStatus } from './status';
 import type { MetricNode, NodeId, TableId, Tree } from './types';
 
@@ -68,10 +69,11 @@ export async function evaluateTreeWith(
 	tree: Tree,
 	request: EvaluationRequest,
 	runQuery: RunQuery,
-	strategy: QueryStrategy
+	strategy: QueryStrategy,
+	dialect?: Dialect
 ): Promise<TreeResult> {
 	const checked = checkRequest(request);
-	const queries = compileTree(tree, checked, strategy);
+	const queries = compileTree(tree, checked, strategy, dialect);
 	const outcomes = await Promise.all(queries.map((query) => runCompiled(query, runQuery)));
 	const tables = new Map<TableId, TableData | NoValueReason>();
 	const daily = new Map<TableId, GroupedColumns | NoValueReason>();

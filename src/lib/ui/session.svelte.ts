@@ -6,6 +6,8 @@ import { loadCanonicalTable } from '../data/load';
 import { importTable, type ImportRequest } from '../data/import-table';
 import type { ImportReport } from '../data/import-report';
 import { TABLE_IDS, type TableId } from '../data/schema';
+import { columnNames } from '../metrics/tables';
+import { quoteIdent } from '../sql/quote';
 import * as uploadStore from '../data/upload-store';
 import { withUpload, type StoredUpload } from '../data/upload-store';
 import { toIsoDate } from '../state/dates';
@@ -45,6 +47,8 @@ export class Session {
 	restoreError = $state<SessionError | null>(null);
 	/** True when an upload is loaded but the browser refused to store it for the next visit. */
 	notKept = $state(false);
+	/** Per table, canonical columns empty in every loaded row (a metric reading one says what it needs). */
+	emptyColumns = $state<Record<string, string[]>>({});
 	/** Bumped whenever the loaded data changes, so cached answers can be dropped. */
 	dataVersion = $state(0);
 	/** First and last day with data in any table (ISO dates); null before the data is loaded. */
@@ -241,6 +245,7 @@ export class Session {
 	private async refresh(engine: Engine): Promise<void> {
 		const stored = this.#live;
 		this.summaries = await summarise(engine);
+		this.emptyColumns = await emptyColumns(engine);
 		const tables = TABLE_IDS.filter((table) => stored.some((u) => u.table === table));
 		this.origin =
 			stored.length === 0
@@ -254,6 +259,18 @@ async function summarise(engine: Engine): Promise<TableSummary[]> {
 	return Promise.all(
 		TABLE_IDS.map(async (table) => toTableSummary(table, (await engine.rows(tableSummarySql(table)))[0]))
 	);
+}
+
+/** Canonical columns with no value in any row, per table (one count() per column, one query per table). */
+async function emptyColumns(engine: Engine): Promise<Record<string, string[]>> {
+	const out: Record<string, string[]> = {};
+	for (const table of TABLE_IDS) {
+		const names = columnNames(table);
+		const counts = names.map((c, i) => `count(${quoteIdent(c)}) AS "c${i}"`).join(', ');
+		const [row = {}] = await engine.rows(`SELECT ${counts} FROM ${quoteIdent(table)}`);
+		out[table] = names.filter((_, i) => Number(row[`c${i}`] ?? 0) === 0);
+	}
+	return out;
 }
 
 function dayOf(summaries: TableSummary[], end: 'first' | 'last'): string | null {

@@ -22,6 +22,7 @@ const node = ({ id = 'x', ...over }: Partial<Omit<NodeView, 'id'>> & { id?: stri
 	parent: null,
 	children: [],
 	reason: null,
+	needs: [],
 	...over
 });
 

@@ -23,6 +23,7 @@ const node = ({ id = 'tickets', ...over }: Partial<Omit<NodeView, 'id'>> & { id?
 	parent: null,
 	children: [],
 	reason: null,
+	needs: [],
 	...over
 });
 const en = (key: MessageKey) => MESSAGES.en[key];

@@ -6,9 +6,9 @@
  * `repurchase_rate` share theirs). Same numbers: NULL values are not counted either way, and a
  * group without matching rows has no row here, which reads as 0 (see measure.ts).
  */
-import { quoteIdent } from '../../sql/quote';
-import { condition, partAlias } from './aggregates';
 import type { Fragment } from '../fragment/ast';
+import { condition, partAlias } from './aggregates';
+import { duckdb, type Dialect, type NamedSelect } from './dialect';
 import type { LeafNode } from '../types';
 
 /** Nodes that count the same distinct values under the same filter. */
@@ -32,25 +32,34 @@ export function distinctGroups(nodes: readonly LeafNode[]): DistinctGroup[] {
 	return [...groups.values()];
 }
 
-function groupColumns(node: LeafNode): string[] {
+/** Each node's columns: output name → SQL. */
+function groupColumns(node: LeafNode, dialect: Dialect): [string, string][] {
 	const d = node.definition;
-	const alias = (part: 'value' | 'num' | 'den') => quoteIdent(partAlias(node.id, part));
-	if (d.kind === 'count_distinct') return [`count(*) AS ${alias('value')}`];
+	const count = (conditions: string[]) => dialect.aggregate({ fn: 'count' }, conditions);
+	if (d.kind === 'count_distinct') return [[partAlias(node.id, 'value'), count([])]];
 	if (d.kind === 'distinct_share') {
 		return [
-			`count(*) FILTER (WHERE value_rows >= ${d.min_rows}) AS ${alias('num')}`,
-			`count(*) AS ${alias('den')}`
+			[partAlias(node.id, 'num'), count([`value_rows >= ${d.min_rows}`])],
+			[partAlias(node.id, 'den'), count([])]
 		];
 	}
 	return [];
 }
 
 /** The SELECT over the facts CTE for one group; `keys` are the facts' group columns (period, bucket…). */
-export function distinctSelect(group: DistinctGroup, keys: readonly string[]): string {
-	const value = condition(group.expr);
-	const where = [...(group.filter === undefined ? [] : [condition(group.filter)]), `${value} IS NOT NULL`];
-	const columns = [...keys, ...group.nodes.flatMap(groupColumns)];
-	return [
+export function distinctSelect(
+	group: DistinctGroup,
+	keys: readonly string[],
+	dialect: Dialect = duckdb
+): NamedSelect {
+	const value = condition(dialect.fragment(group.expr));
+	const where = [
+		...(group.filter === undefined ? [] : [condition(dialect.fragment(group.filter))]),
+		`${value} IS NOT NULL`
+	];
+	const named = group.nodes.flatMap((node) => groupColumns(node, dialect));
+	const columns = [...keys, ...named.map(([name, sql]) => `${sql} AS ${dialect.ident(name)}`)];
+	const sql = [
 		'SELECT',
 		`\t${columns.join(',\n\t')}`,
 		'FROM (',
@@ -61,4 +70,5 @@ export function distinctSelect(group: DistinctGroup, keys: readonly string[]): s
 		') AS per_value',
 		'GROUP BY ALL'
 	].join('\n');
+	return { sql, columns: [...keys, ...named.map(([name]) => name)] };
 }

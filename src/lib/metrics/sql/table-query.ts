@@ -4,13 +4,20 @@
  * (`facts`), grouped by period (and by bucket or dimension value); snapshot nodes, which are not
  * restricted to the period, come in extra SELECTs glued on with UNION ALL BY NAME.
  */
-import { quoteIdent, quoteString, timestampLiteral } from '../../sql/quote';
 import { fromEpochMs, toEpochMs, truncate, type Grain } from '../period';
 import type { CheckedRequest } from '../request';
 import { parseFilterKey, tableHasDimension, TABLES, type Dimension } from '../tables';
 import type { LeafNode, TableId } from '../types';
-import { condition, leafAggregates, partAlias, repeatFlag, type Aggregate } from './aggregates';
+import {
+	condition,
+	leafAggregates,
+	partAlias,
+	repeatFlag,
+	repeatWindowFlag,
+	type Aggregate
+} from './aggregates';
 import { distinctGroups, distinctSelect } from './distinct-values';
+import { duckdb, type Dialect, type NamedSelect } from './dialect';
 
 /**
  * A `bucket` grouping with `dailyLookbackDays` also returns, as period `daily`, one row per day from
@@ -39,19 +46,23 @@ export interface TableQuerySpec {
 	request: CheckedRequest;
 	grouping: Grouping;
 	strategy?: QueryStrategy;
+	/** The SQL dialect to emit (DuckDB unless said otherwise). */
+	dialect?: Dialect;
 }
 
 const indent = (lines: readonly string[], tabs = 1) => lines.map((l) => '\t'.repeat(tabs) + l);
 
 /** The whole statement for one table. */
 export function tableQuery(spec: TableQuerySpec): string {
-	const selects: string[] = [];
+	const selects: NamedSelect[] = [];
 	const facts = factsSelect(spec);
 	if (facts) selects.push(...facts.selects);
 	for (const group of snapshotGroups(spec.nodes)) selects.push(snapshotSelect(spec, group));
 	const ctes = [periodsCte(spec), ...(facts ? [facts.cte] : [])];
-	return `WITH ${ctes.join(',\n')}\n${selects.join('\nUNION ALL BY NAME\n')}`;
+	return `WITH ${ctes.join(',\n')}\n${dialectOf(spec).unionByName(selects)}`;
 }
+
+const dialectOf = (spec: Pick<TableQuerySpec, 'dialect'>): Dialect => spec.dialect ?? duckdb;
 
 /** The first day of the daily rows (ISO), or null when the grouping has none. */
 export function dailyStart(spec: Pick<TableQuerySpec, 'request' | 'grouping'>): string | null {
@@ -62,11 +73,12 @@ export function dailyStart(spec: Pick<TableQuerySpec, 'request' | 'grouping'>): 
 
 function periodsCte(spec: TableQuerySpec): string {
 	const { request, grouping } = spec;
+	const d = dialectOf(spec);
 	const withShift = grouping.kind === 'bucket';
 	const daily = dailyStart(spec);
 	// A bucket series' first bucket, to which earlier rows of a snapshot are clamped.
 	const row = (name: string, start: string, end: string, shiftMs: number, first: string) =>
-		`(${[quoteString(name), timestampLiteral(start), timestampLiteral(end), ...(withShift ? [intervalLiteral(shiftMs), timestampLiteral(first)] : [])].join(', ')})`;
+		`(${[d.string(name), d.timestamp(start), d.timestamp(end), ...(withShift ? [d.shiftLiteral(shiftMs), d.timestamp(first)] : [])].join(', ')})`;
 	const columns = ['period', 'period_start', 'period_end', ...(withShift ? ['shift', 'first_bucket'] : [])];
 	const { current, previous } = request;
 	const rows = [
@@ -83,11 +95,6 @@ function periodsCte(spec: TableQuerySpec): string {
 	].join('\n');
 }
 
-/** An INTERVAL literal from milliseconds: whole days when possible, for readability. */
-function intervalLiteral(ms: number): string {
-	return ms % 86_400_000 === 0 ? `INTERVAL '${ms / 86_400_000} days'` : `INTERVAL '${ms} milliseconds'`;
-}
-
 interface GroupKey {
 	sql: string;
 	name: 'bucket' | 'dimension_value';
@@ -96,16 +103,17 @@ interface GroupKey {
 /** The group key (bucket or dimension value) of a row, from its timestamp or its dimension column. */
 function groupKey(spec: TableQuerySpec, time: string, withinPeriod = false): GroupKey | null {
 	const { table, request, grouping } = spec;
+	const d = dialectOf(spec);
 	switch (grouping.kind) {
 		case 'period':
 			return null;
 		case 'bucket': {
 			// The previous period is shifted onto the current one, so both share the same buckets.
-			const atGrain = `date_trunc(${quoteString(grouping.grain)}, ${time} + periods.shift)`;
+			const atGrain = d.truncate(grouping.grain, d.shifted(time, 'periods.shift'));
 			// Daily rows are cut by day whatever the grain (at day grain the same expression does).
 			const truncated =
 				dailyStart(spec) && grouping.grain !== 'day'
-					? `CASE WHEN periods.period = ${quoteString(DAILY_PERIOD)} THEN date_trunc('day', ${time}) ELSE ${atGrain} END`
+					? `CASE WHEN periods.period = ${d.string(DAILY_PERIOD)} THEN ${d.truncate('day', time)} ELSE ${atGrain} END`
 					: atGrain;
 			// A row at or after the start falls in a bucket at or after it when the start is itself a
 			// bucket start (the usual case): the clamp to the first bucket, ~30% of a day series' time
@@ -115,22 +123,26 @@ function groupKey(spec: TableQuerySpec, time: string, withinPeriod = false): Gro
 			return { sql: `greatest(${truncated}, periods.first_bucket)`, name: 'bucket' };
 		}
 		case 'dimension':
-			return { sql: `${quoteIdent(table)}.${quoteIdent(grouping.dimension)}`, name: 'dimension_value' };
+			return { sql: `${d.ident(table)}.${d.ident(grouping.dimension)}`, name: 'dimension_value' };
 	}
 }
 
 const keyColumn = (key: GroupKey | null): string[] => (key ? [`${key.sql} AS ${key.name}`] : []);
 
 /** The request's filters on this table's dimensions (others do not apply to it). */
-export function filterConditions(table: TableId, request: CheckedRequest): string[] {
+export function filterConditions(
+	table: TableId,
+	request: CheckedRequest,
+	dialect: Dialect = duckdb
+): string[] {
 	const conditions: string[] = [];
 	for (const [key, values] of request.filters) {
 		const target = parseFilterKey(key);
 		if (!target || (target.table ?? table) !== table || !tableHasDimension(table, target.dimension)) continue;
-		const column = `${quoteIdent(table)}.${quoteIdent(target.dimension)}`;
+		const column = `${dialect.ident(table)}.${dialect.ident(target.dimension)}`;
 		const strings = values.filter((v): v is string => v !== null);
 		const parts = [
-			...(strings.length > 0 ? [`${column} IN (${strings.map(quoteString).join(', ')})`] : []),
+			...(strings.length > 0 ? [`${column} IN (${strings.map((v) => dialect.string(v)).join(', ')})`] : []),
 			...(values.includes(null) ? [`${column} IS NULL`] : [])
 		];
 		conditions.push(parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`);
@@ -156,38 +168,56 @@ function timeWindow(time: string, spec: TableQuerySpec): string {
 	const earliest = current.startMs <= previous.startMs ? current.start : previous.start;
 	const start = daily !== null && toEpochMs(daily) < toEpochMs(earliest) ? daily : earliest;
 	const end = current.endMs >= previous.endMs ? current.end : previous.end;
-	return `${time} >= ${timestampLiteral(start)} AND ${time} < ${timestampLiteral(end)}`;
+	const d = dialectOf(spec);
+	return `${time} >= ${d.timestamp(start)} AND ${time} < ${d.timestamp(end)}`;
 }
 
-function factsSelect(spec: TableQuerySpec): { cte: string; selects: string[] } | null {
+function factsSelect(spec: TableQuerySpec): { cte: string; selects: NamedSelect[] } | null {
+	const d = dialectOf(spec);
 	const distinct = spec.strategy === 'raw' ? [] : distinctGroups(spec.nodes);
 	const counted = new Set(distinct.flatMap((g) => g.nodes));
-	const aggregates: Aggregate[] = spec.nodes.filter((n) => !counted.has(n)).flatMap(leafAggregates);
+	const aggregates: Aggregate[] = spec.nodes
+		.filter((n) => !counted.has(n))
+		.flatMap((n) => leafAggregates(n, d));
 	if (aggregates.length === 0 && distinct.length === 0) return null;
-	const table = quoteIdent(spec.table);
-	const time = `${table}.${quoteIdent(TABLES[spec.table].timeColumn)}`;
+	const table = d.ident(spec.table);
+	const time = `${table}.${d.ident(TABLES[spec.table].timeColumn)}`;
 	const key = groupKey(spec, time, true);
-	const flags = spec.nodes.map(repeatFlag).filter((f): f is string => f !== null);
+	const flags = d.correlatedExists
+		? spec.nodes.map((n) => repeatFlag(n, d)).filter((f): f is string => f !== null)
+		: [];
+	const windowFlags = d.correlatedExists
+		? []
+		: spec.nodes.map((n) => repeatWindowFlag(n, d)).filter((f): f is string => f !== null);
+	// Without correlated EXISTS the flags are columns of the table read through a window first.
+	const source =
+		windowFlags.length > 0 ? `(SELECT *, ${windowFlags.join(', ')} FROM ${table}) AS ${table}` : table;
 	const window = spec.strategy === 'raw' ? [] : [timeWindow(time, spec)];
 	// Read by the distinct SELECTs too, DuckDB would materialise the CTE — a copy of every column of
 	// every row in the window. Inlined, each reader scans only the columns it needs. Kept materialised
 	// when it computes repeat flags, so that their self-join runs once.
-	const inline = distinct.length > 0 && flags.length === 0 ? ' NOT MATERIALIZED' : '';
+	const inline = distinct.length > 0 && flags.length === 0 ? d.inlineCte : '';
 	const cte = [
 		`facts AS${inline} (`,
 		'\tSELECT',
 		indent([['periods.period', ...keyColumn(key), `${table}.*`, ...flags].join(',\n\t\t')], 2).join('\n'),
-		`\tFROM ${table}`,
+		`\tFROM ${source}`,
 		`\tJOIN periods ON ${time} >= periods.period_start AND ${time} < periods.period_end`,
-		...whereClause([...window, ...filterConditions(spec.table, spec.request)], 1),
+		...whereClause([...window, ...filterConditions(spec.table, spec.request, d)], 1),
 		')'
 	].join('\n');
 	const keyNames = ['period', ...(key ? [key.name] : [])];
-	const columns = [...keyNames, ...aggregates.map((a) => `${a.sql} AS ${quoteIdent(a.alias)}`)];
+	const columns = [...keyNames, ...aggregates.map((a) => `${a.sql} AS ${d.ident(a.alias)}`)];
 	// Always selected, even with only the keys: a group whose rows match no distinct node's filter
 	// still exists (a breakdown row of 0), as in the raw strategy.
 	const select = ['SELECT', ...indent([columns.join(',\n\t')]), 'FROM facts', 'GROUP BY ALL'].join('\n');
-	return { cte, selects: [select, ...distinct.map((group) => distinctSelect(group, keyNames))] };
+	return {
+		cte,
+		selects: [
+			{ sql: select, columns: [...keyNames, ...aggregates.map((a) => a.alias)] },
+			...distinct.map((group) => distinctSelect(group, keyNames, d))
+		]
+	};
 }
 
 /** Snapshot nodes grouped by their closing column: one SELECT serves all nodes closing on the same column. */
@@ -202,13 +232,13 @@ function snapshotGroups(nodes: readonly LeafNode[]): LeafNode[][] {
 	return [...groups.values()];
 }
 
-function snapshotFilter(node: LeafNode): string | undefined {
+function snapshotFilter(node: LeafNode, dialect: Dialect): string | undefined {
 	return node.definition.kind === 'snapshot' && node.definition.filter !== undefined
-		? condition(node.definition.filter)
+		? condition(dialect.fragment(node.definition.filter))
 		: undefined;
 }
 
-function snapshotSelect(spec: TableQuerySpec, nodes: readonly LeafNode[]): string {
+function snapshotSelect(spec: TableQuerySpec, nodes: readonly LeafNode[]): NamedSelect {
 	const first = nodes[0]!.definition;
 	const closedAt = first.kind === 'snapshot' ? first.closed_at : '';
 	return spec.grouping.kind === 'bucket'
@@ -217,28 +247,42 @@ function snapshotSelect(spec: TableQuerySpec, nodes: readonly LeafNode[]): strin
 }
 
 /** Rows open at each period's end: created before it and not closed by then (SPEC §4 backlog). */
-function snapshotAtEndSelect(spec: TableQuerySpec, nodes: readonly LeafNode[], closedAt: string): string {
-	const table = quoteIdent(spec.table);
-	const time = `${table}.${quoteIdent(TABLES[spec.table].timeColumn)}`;
-	const closed = `${table}.${quoteIdent(closedAt)}`;
+function snapshotAtEndSelect(
+	spec: TableQuerySpec,
+	nodes: readonly LeafNode[],
+	closedAt: string
+): NamedSelect {
+	const d = dialectOf(spec);
+	const table = d.ident(spec.table);
+	const time = `${table}.${d.ident(TABLES[spec.table].timeColumn)}`;
+	const closed = `${table}.${d.ident(closedAt)}`;
 	const key = groupKey(spec, time);
 	const columns = [
 		'periods.period',
 		...keyColumn(key),
 		...nodes.map((n) => {
-			const f = snapshotFilter(n);
-			return `${f ? `count(*) FILTER (WHERE ${f})` : 'count(*)'} AS ${quoteIdent(partAlias(n.id, 'value'))}`;
+			const f = snapshotFilter(n, d);
+			return `${d.aggregate({ fn: 'count' }, f ? [f] : [])} AS ${d.ident(partAlias(n.id, 'value'))}`;
 		})
 	];
-	return [
+	const sql = [
 		'SELECT',
 		...indent([columns.join(',\n\t')]),
 		`FROM ${table}`,
 		`JOIN periods ON ${time} < periods.period_end`,
 		`\tAND (${closed} IS NULL OR ${closed} >= periods.period_end)`,
-		...whereClause(filterConditions(spec.table, spec.request), 0),
+		...whereClause(filterConditions(spec.table, spec.request, d), 0),
 		'GROUP BY ALL'
 	].join('\n');
+	return { sql, columns: snapshotColumns(key, nodes, 'value') };
+}
+
+function snapshotColumns(
+	key: GroupKey | null,
+	nodes: readonly LeafNode[],
+	part: 'value' | 'change'
+): string[] {
+	return ['period', ...(key ? [key.name] : []), ...nodes.map((n) => partAlias(n.id, part))];
 }
 
 /**
@@ -246,20 +290,26 @@ function snapshotAtEndSelect(spec: TableQuerySpec, nodes: readonly LeafNode[], c
  * bucket's end is the running total of these changes, summed per bucket here and accumulated in
  * TypeScript. A close before the open (bad data) counts at the open, so it never goes negative.
  */
-function snapshotChangesSelect(spec: TableQuerySpec, nodes: readonly LeafNode[], closedAt: string): string {
-	const table = quoteIdent(spec.table);
-	const time = `${table}.${quoteIdent(TABLES[spec.table].timeColumn)}`;
-	const closed = `${table}.${quoteIdent(closedAt)}`;
-	const filters = filterConditions(spec.table, spec.request);
+function snapshotChangesSelect(
+	spec: TableQuerySpec,
+	nodes: readonly LeafNode[],
+	closedAt: string
+): NamedSelect {
+	const d = dialectOf(spec);
+	const table = d.ident(spec.table);
+	const time = `${table}.${d.ident(TABLES[spec.table].timeColumn)}`;
+	const closed = `${table}.${d.ident(closedAt)}`;
+	const filters = filterConditions(spec.table, spec.request, d);
+	const key = groupKey(spec, 'changes.changed_at');
 	const columns = [
 		'periods.period',
-		...keyColumn(groupKey(spec, 'changes.changed_at')),
+		...keyColumn(key),
 		...nodes.map((n) => {
-			const f = snapshotFilter(n);
-			return `${f ? `sum(changes.change) FILTER (WHERE ${f})` : 'sum(changes.change)'} AS ${quoteIdent(partAlias(n.id, 'change'))}`;
+			const f = snapshotFilter(n, d);
+			return `${d.aggregate({ fn: 'sum', expr: 'changes.change' }, f ? [f] : [])} AS ${d.ident(partAlias(n.id, 'change'))}`;
 		})
 	];
-	return [
+	const sql = [
 		'SELECT',
 		...indent([columns.join(',\n\t')]),
 		'FROM (',
@@ -274,4 +324,5 @@ function snapshotChangesSelect(spec: TableQuerySpec, nodes: readonly LeafNode[],
 		'JOIN periods ON changes.changed_at < periods.period_end',
 		'GROUP BY ALL'
 	].join('\n');
+	return { sql, columns: snapshotColumns(key, nodes, 'change') };
 }

@@ -11,5 +11,6 @@ export function nodeLabel(node: NodeView, locale: Locale, t: (key: MessageKey) =
 	const good = changeIsGood(shown, node.direction);
 	const verdict = shown === null ? '' : ` (${t(good === null ? 'unchanged' : good ? 'better' : 'worse')})`;
 	const status = node.status === 'none' ? '' : `, ${t(`status.${node.status}`)}`;
-	return `${node.name}: ${value}, ${t('change')} ${delta}${verdict}${status}`;
+	const needs = node.needs.length > 0 && node.reason ? `, ${node.reason}` : '';
+	return `${node.name}: ${value}, ${t('change')} ${delta}${verdict}${status}${needs}`;
 }

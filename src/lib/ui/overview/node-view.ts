@@ -21,8 +21,10 @@ export interface NodeView {
 	sampleSize: number | null;
 	parent: { id: NodeId; edge: Edge['type'] } | null;
 	children: { id: NodeId; edge: Edge['type'] }[];
-	/** Why there is no value (e.g. no surveys loaded), when there is none. */
+	/** Why there is no value (e.g. no surveys loaded), when there is none; or what input the node needs. */
 	reason: string | null;
+	/** Columns the node's definition reads that are empty in the loaded data: shown muted, with no status. */
+	needs: string[];
 }
 
 /** Whether a change is good news given the metric's direction; null for no change or no value. */

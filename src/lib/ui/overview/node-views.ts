@@ -3,6 +3,7 @@ import type { Locale } from '$lib/i18n/messages';
 import type { TreeResult } from '$lib/metrics/evaluate';
 import type { NodeId, Tree } from '$lib/metrics/types';
 import type { NodeView } from './node-view';
+import { neededColumns, type EmptyColumns } from './missing-inputs';
 
 const REASONS: Record<string, Record<Locale, string>> = {
 	no_data: { en: 'No data for this period', ko: '이 기간에 데이터 없음' },
@@ -10,11 +11,25 @@ const REASONS: Record<string, Record<Locale, string>> = {
 	query_failed: { en: 'The query failed', ko: '쿼리 실패' }
 };
 
+/** “Needs resolved_at — map a column to it on the Data page”, in the UI language. */
+export function needsText(columns: readonly string[], locale: Locale): string {
+	const list = columns.join(', ');
+	return locale === 'ko'
+		? `${list} 필요 — 데이터 페이지에서 열을 매핑하세요`
+		: `Needs ${list} — map a column to it on the Data page`;
+}
+
 /** Every node's view, keyed by id; children in the tree file's edge order. */
-export function toNodeViews(tree: Tree, result: TreeResult, locale: Locale): Map<NodeId, NodeView> {
+export function toNodeViews(
+	tree: Tree,
+	result: TreeResult,
+	locale: Locale,
+	empty: EmptyColumns = {}
+): Map<NodeId, NodeView> {
 	const views = new Map<NodeId, NodeView>();
 	for (const node of tree.nodes) {
 		const r = result.nodes[node.id];
+		const needs = neededColumns(node, empty);
 		const parentEdge = tree.edges.find((e) => e.child === node.id);
 		views.set(node.id, {
 			id: node.id,
@@ -28,12 +43,19 @@ export function toNodeViews(tree: Tree, result: TreeResult, locale: Locale): Map
 			previous: r?.previous ?? null,
 			delta: r?.change ?? null,
 			relative: r?.relativeChange ?? null,
-			status: r?.status ?? 'none',
+			// a node missing its input has no target status: it is not failing, it cannot tell
+			status: needs.length > 0 ? 'none' : (r?.status ?? 'none'),
 			series: r?.series.map((p) => p.value) ?? [],
 			sampleSize: r?.sample?.current ?? null,
 			parent: parentEdge ? { id: parentEdge.parent, edge: parentEdge.type } : null,
 			children: tree.edges.filter((e) => e.parent === node.id).map((e) => ({ id: e.child, edge: e.type })),
-			reason: r?.reason ? (REASONS[r.reason.code]?.[locale] ?? null) : null
+			reason:
+				needs.length > 0
+					? needsText(needs, locale)
+					: r?.reason
+						? (REASONS[r.reason.code]?.[locale] ?? null)
+						: null,
+			needs
 		});
 	}
 	return views;
