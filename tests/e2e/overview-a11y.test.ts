@@ -41,11 +41,11 @@ describe('overview for people', () => {
 		const tickets = engineNode(result, 'tickets');
 		const tree = page.getByRole('tree', { name: 'Metric tree' });
 		// tickets: a count, up, and up is bad for tickets
-		const name = `Tickets: ${tickets.value!.toLocaleString('en')}, Change +${tickets.change!.toLocaleString('en')} (worse)`;
+		const name = `Tickets: ${tickets.value!.toLocaleString('en')}, +${tickets.change!.toLocaleString('en')} worse, Operational`;
 		expect(await tree.getByRole('treeitem', { name, exact: true }).count()).toBe(1);
 		const csat = tree.getByRole('treeitem', { name: /^CSAT: / });
 		expect(await csat.getAttribute('aria-label')).toMatch(
-			/^CSAT: \d+\.\d%, Change −\d+\.\d pp \(worse\), Off target$/
+			/^CSAT: \d+\.\d%, −\d+\.\d pp worse, Operational, ≥ \d+\.\d% \(Off target\)$/
 		);
 		expect(Number(await csat.getAttribute('data-value'))).toBe(engineNode(result, 'csat').value);
 	});

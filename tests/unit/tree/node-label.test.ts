@@ -30,9 +30,11 @@ const en = (key: MessageKey) => MESSAGES.en[key];
 const ko = (key: MessageKey) => MESSAGES.ko[key];
 
 describe('a tree node’s accessible name', () => {
+	// It contains the card's visible text in DOM order (name, value, change, tier, target), so
+	// axe's label-content-name-mismatch (WCAG 2.5.3) holds; see tests/e2e/axe-audit.test.ts.
 	it('says the value, the change and whether the change is good news', () => {
-		expect(nodeLabel(node({}), 'en', en)).toBe('Tickets: 236, Change +99 (worse)');
-		expect(nodeLabel(node({ direction: 'up' }), 'en', en)).toBe('Tickets: 236, Change +99 (better)');
+		expect(nodeLabel(node({}), 'en', en)).toBe('Tickets: 236, +99 worse, Operational');
+		expect(nodeLabel(node({ direction: 'up' }), 'en', en)).toBe('Tickets: 236, +99 better, Operational');
 	});
 
 	it('adds the target status in words', () => {
@@ -42,21 +44,22 @@ describe('a tree node’s accessible name', () => {
 			direction: 'up',
 			value: 64.8,
 			delta: -27.7,
+			target: 90,
 			status: 'missed'
 		});
-		expect(nodeLabel(csat, 'en', en)).toBe('CSAT: 64.8%, Change −27.7 pp (worse), Off target');
+		expect(nodeLabel(csat, 'en', en)).toBe('CSAT: 64.8%, −27.7 pp worse, Operational, ≥ 90.0% (Off target)');
 	});
 
 	it('says “—” and no verdict when there is no value', () => {
-		expect(nodeLabel(node({ value: null, delta: null }), 'en', en)).toBe('Tickets: —, Change —');
+		expect(nodeLabel(node({ value: null, delta: null }), 'en', en)).toBe('Tickets: —, —, Operational');
 	});
 
 	it('calls a change that rounds to zero on screen unchanged', () => {
 		const frt = node({ name: 'FRT', format: 'minutes', value: 3.6, delta: -0.04 });
-		expect(nodeLabel(frt, 'en', en)).toBe('FRT: 3.6 min, Change ±0.0 min (unchanged)');
+		expect(nodeLabel(frt, 'en', en)).toBe('FRT: 3.6 min, ±0.0 min unchanged, Operational');
 	});
 
 	it('speaks Korean in Korean', () => {
-		expect(nodeLabel(node({ name: '문의 수' }), 'ko', ko)).toBe('문의 수: 236, 변화 +99 (악화)');
+		expect(nodeLabel(node({ name: '문의 수' }), 'ko', ko)).toBe('문의 수: 236, +99 악화, 운영 지표');
 	});
 });
