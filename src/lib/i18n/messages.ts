@@ -5,6 +5,8 @@ export const LOCALES: readonly Locale[] = ['en', 'ko'];
 
 const en = {
 	appTitle: 'Customer experience at a glance',
+	'url.ignored':
+		'The link’s filter {params} has a value that cannot be used (a NUL character) and was left out; the rest of the view is shown.',
 	loading: 'Loading data in your browser…',
 	loadingStep: 'Step',
 	startFailed: 'Northstar could not start.',
@@ -307,6 +309,8 @@ export type MessageKey = keyof typeof en;
 
 const ko: Record<MessageKey, string> = {
 	appTitle: '고객 경험 한눈에 보기',
+	'url.ignored':
+		'링크의 필터 {params} 값은 쓸 수 없어(NUL 문자) 빼고 보여 줍니다. 나머지 보기는 그대로입니다.',
 	loading: '브라우저에서 데이터를 불러오는 중…',
 	loadingStep: '단계',
 	startFailed: 'Northstar를 시작할 수 없습니다.',

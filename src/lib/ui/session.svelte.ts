@@ -260,8 +260,12 @@ export class Session {
 
 	private async refresh(engine: Engine): Promise<void> {
 		const stored = this.#live;
-		this.summaries = await summariseTables(engine);
-		this.emptyColumns = await emptyColumns(engine);
+		// Read everything first, then change the state at once: the row counts, the empty columns and
+		// the origin line describe the same data in every render.
+		const summaries = await summariseTables(engine);
+		const empty = await emptyColumns(engine);
+		this.summaries = summaries;
+		this.emptyColumns = empty;
 		const tables = TABLE_IDS.filter((table) => stored.some((u) => u.table === table));
 		this.origin =
 			stored.length === 0

@@ -68,7 +68,7 @@ describe('the clickhouse dialect', () => {
 		);
 		// DuckDB takes it as it always has.
 		expect(compileTree(fragments, checkRequest(REQUEST))[0]!.sql).toContain(
-			'FILTER (WHERE (coalesce(reopens, 0) > 0))'
+			'FILTER (WHERE (coalesce("reopens", 0) > 0))'
 		);
 	});
 

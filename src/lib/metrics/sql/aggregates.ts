@@ -22,9 +22,12 @@ export function partAlias(id: NodeId, part: Part): string {
 	return `${id}.${part}`;
 }
 
-/** Wrap an author's condition in parentheses unless it is a bare name, so `AND` cannot bind into an `OR`. */
-export function condition(snippet: string): string {
-	return /^[A-Za-z_][A-Za-z0-9_]*$/.test(snippet) ? snippet : `(${snippet})`;
+/**
+ * Wrap an emitted condition in parentheses unless it is a bare or quoted name, so `AND` cannot bind
+ * into an `OR`.
+ */
+export function condition(sql: string): string {
+	return /^(?:[A-Za-z_][A-Za-z0-9_]*|"(?:[^"]|"")*")$/.test(sql) ? sql : `(${sql})`;
 }
 
 const present = (...conditions: (string | undefined)[]) =>

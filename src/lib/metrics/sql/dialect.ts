@@ -5,6 +5,7 @@
  * approximate median/quantile/uniq, so values equal DuckDB's).
  */
 import { quoteIdent, quoteString, timestampLiteral } from '../../sql/quote';
+import type { Fragment } from '../fragment/ast';
 import type { Grain } from '../period';
 
 /** What an aggregate computes, before it is restricted to the rows meeting some conditions. */
@@ -35,7 +36,7 @@ export interface Dialect {
 	/** A timestamp literal from an ISO date or date-time (validated: nothing else gets through). */
 	timestamp(iso: string): string;
 	/** A tree file's SQL fragment (filter, expr, numerator, denominator) in this dialect. */
-	fragment(text: string): string;
+	fragment(fragment: Fragment): string;
 	/** `aggregation` over the rows meeting every condition (all rows when there is none). */
 	aggregate(aggregation: Aggregation, conditions: readonly string[]): string;
 	/** How many distinct values of `expr` have at least `minRows` rows meeting the conditions. */
@@ -66,7 +67,7 @@ export const duckdb: Dialect = {
 	ident: quoteIdent,
 	string: quoteString,
 	timestamp: timestampLiteral,
-	fragment: (text) => text,
+	fragment: (fragment) => fragment.sql,
 	aggregate(aggregation, conditions) {
 		if (aggregation.fn === 'order_statistic') {
 			const n = duckdb.aggregate({ fn: 'count_values', expr: aggregation.expr }, conditions);
@@ -129,8 +130,6 @@ export class DialectError extends Error {
 	override readonly name = 'DialectError';
 }
 
-const BARE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 export const clickhouse: Dialect = {
 	name: 'clickhouse',
 	// Backticks, with backslash escapes: ClickHouse reads `\` as an escape inside quoted names and strings.
@@ -148,13 +147,12 @@ export const clickhouse: Dialect = {
 		const literal = timestampLiteral(iso);
 		return `toDateTime64(${literal.slice('TIMESTAMP '.length)}, 6)`;
 	},
-	fragment(text) {
-		// Tree fragments are DuckDB SQL; pasting them as text into ClickHouse would run whatever its parser
-		// makes of them. Until they are parsed into an expression tree and re-emitted, only a bare column
-		// name passes.
-		if (BARE_NAME.test(text.trim())) return clickhouse.ident(text.trim());
+	fragment(fragment) {
+		// Fragments are parsed into an expression tree (fragment/); a ClickHouse emitter of that tree is
+		// still to be written, so only a bare column reference is translated for now.
+		if (fragment.ast.kind === 'column') return clickhouse.ident(fragment.ast.name);
 		throw new DialectError(
-			`ClickHouse cannot evaluate the tree fragment “${text}” yet: only bare column names are translated until fragments are parsed (issue #9).`
+			`ClickHouse cannot evaluate the tree fragment “${fragment.source}” yet: only column references are translated until the ClickHouse emitter of the fragment tree exists.`
 		);
 	},
 	aggregate(a, conditions) {

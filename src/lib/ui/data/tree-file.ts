@@ -3,6 +3,7 @@
  * start (so a stored file that no longer validates falls back to the default instead of breaking the app).
  */
 import { loadTree } from '$lib/metrics/load-tree';
+import { treeErrorText as fragmentErrorText } from '$lib/i18n/tree-errors';
 import type { TreeError } from '$lib/metrics/tree-error';
 import type { Locale } from '$lib/i18n/messages';
 import { translate } from '$lib/i18n/translate';
@@ -52,6 +53,8 @@ export function saveTreeFile(
  */
 export function treeErrorText(error: TreeError, locale: Locale): string {
 	if (locale === 'en') return error.message;
+	// An SQL fragment's refusal says exactly what was found (SPEC §4), in Korean too.
+	if (error.fragment) return fragmentErrorText(error, locale);
 	const where = [
 		error.node === undefined ? null : translate(locale, 'tree.error.node', { node: error.node }),
 		error.field === undefined ? null : translate(locale, 'tree.error.field', { field: error.field })

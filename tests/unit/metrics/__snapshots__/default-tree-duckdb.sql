@@ -15,8 +15,8 @@ facts AS NOT MATERIALIZED (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -26,9 +26,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -53,8 +53,8 @@ facts AS NOT MATERIALIZED (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -65,9 +65,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, bucket, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, bucket, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -96,34 +96,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -164,34 +164,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -229,10 +229,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -257,10 +257,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -281,11 +281,11 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -308,11 +308,11 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -339,34 +339,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -406,34 +406,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -470,10 +470,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -497,10 +497,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -545,7 +545,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -589,7 +589,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -633,7 +633,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -677,7 +677,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -792,7 +792,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -815,7 +815,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -838,8 +838,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -862,8 +862,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -886,8 +886,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -910,8 +910,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -934,9 +934,9 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -959,12 +959,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -987,12 +987,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1015,12 +1015,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1043,12 +1043,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1071,12 +1071,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1099,12 +1099,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1127,12 +1127,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1155,12 +1155,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1183,7 +1183,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -1207,7 +1207,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -1231,7 +1231,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -1255,7 +1255,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -1279,8 +1279,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1303,8 +1303,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1327,8 +1327,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1351,8 +1351,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1375,12 +1375,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1403,12 +1403,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1431,12 +1431,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1459,12 +1459,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1551,8 +1551,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1575,8 +1575,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1599,8 +1599,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1623,8 +1623,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1647,8 +1647,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1671,8 +1671,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1695,8 +1695,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1719,8 +1719,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1871,9 +1871,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -1905,9 +1905,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -1931,7 +1931,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -1959,9 +1959,9 @@ SELECT
 	period,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -1985,7 +1985,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2013,9 +2013,9 @@ SELECT
 	period,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -2048,9 +2048,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -2083,9 +2083,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -2109,7 +2109,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -2133,7 +2133,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2156,7 +2156,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2179,7 +2179,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2200,7 +2200,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2223,7 +2223,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2244,7 +2244,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2266,8 +2266,8 @@ facts AS NOT MATERIALIZED (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -2277,9 +2277,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -2305,8 +2305,8 @@ facts AS NOT MATERIALIZED (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -2317,9 +2317,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, bucket, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, bucket, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -2350,34 +2350,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -2422,34 +2422,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -2491,10 +2491,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -2519,10 +2519,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -2544,11 +2544,11 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2572,11 +2572,11 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2605,34 +2605,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -2676,34 +2676,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -2744,10 +2744,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -2771,10 +2771,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -2822,7 +2822,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2869,7 +2869,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2916,7 +2916,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2963,7 +2963,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -3087,7 +3087,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -3111,7 +3111,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -3136,8 +3136,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3162,8 +3162,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3188,8 +3188,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3214,8 +3214,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3238,9 +3238,9 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -3265,12 +3265,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3295,12 +3295,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3325,12 +3325,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3355,12 +3355,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3385,12 +3385,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3415,12 +3415,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3445,12 +3445,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3475,12 +3475,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3505,7 +3505,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -3531,7 +3531,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -3557,7 +3557,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -3583,7 +3583,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -3609,8 +3609,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3635,8 +3635,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3661,8 +3661,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3687,8 +3687,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3713,12 +3713,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3743,12 +3743,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3773,12 +3773,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3803,12 +3803,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3905,8 +3905,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3931,8 +3931,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3957,8 +3957,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3983,8 +3983,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -4009,8 +4009,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -4035,8 +4035,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -4061,8 +4061,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -4087,8 +4087,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -4248,9 +4248,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4283,9 +4283,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4310,7 +4310,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4339,9 +4339,9 @@ SELECT
 	period,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4366,7 +4366,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4395,9 +4395,9 @@ SELECT
 	period,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4431,9 +4431,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4467,9 +4467,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4493,7 +4493,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -4518,7 +4518,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4542,7 +4542,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4566,7 +4566,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4588,7 +4588,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4612,7 +4612,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4634,7 +4634,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4655,8 +4655,8 @@ facts AS NOT MATERIALIZED (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -4666,9 +4666,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4693,8 +4693,8 @@ facts AS NOT MATERIALIZED (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -4705,9 +4705,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, bucket, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, bucket, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4736,34 +4736,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -4804,34 +4804,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -4869,10 +4869,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -4897,10 +4897,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -4921,11 +4921,11 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4948,11 +4948,11 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4979,34 +4979,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -5046,34 +5046,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -5110,10 +5110,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5137,10 +5137,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5256,7 +5256,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -5279,7 +5279,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -5302,8 +5302,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5326,8 +5326,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5350,8 +5350,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5374,8 +5374,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5398,9 +5398,9 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -5423,12 +5423,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5451,12 +5451,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5479,12 +5479,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5507,12 +5507,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5535,12 +5535,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5563,12 +5563,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5591,12 +5591,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5619,12 +5619,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5647,7 +5647,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5671,7 +5671,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5695,7 +5695,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5719,7 +5719,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5743,8 +5743,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5767,8 +5767,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5791,8 +5791,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5815,8 +5815,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5839,12 +5839,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5867,12 +5867,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5895,12 +5895,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5923,12 +5923,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -6015,8 +6015,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -6039,8 +6039,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -6063,8 +6063,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -6087,8 +6087,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -6111,8 +6111,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -6135,8 +6135,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -6159,8 +6159,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -6183,8 +6183,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -6335,9 +6335,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6369,9 +6369,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6404,9 +6404,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6439,9 +6439,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6465,7 +6465,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -6489,7 +6489,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -6512,7 +6512,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -6533,8 +6533,8 @@ facts AS NOT MATERIALIZED (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -6544,9 +6544,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6571,8 +6571,8 @@ facts AS NOT MATERIALIZED (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -6583,9 +6583,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, bucket, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, bucket, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6614,34 +6614,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -6682,34 +6682,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -6747,10 +6747,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -6775,10 +6775,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -6799,11 +6799,11 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -6826,11 +6826,11 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -6857,34 +6857,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -6924,34 +6924,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -6988,10 +6988,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -7015,10 +7015,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -7134,7 +7134,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -7157,7 +7157,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -7180,8 +7180,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7204,8 +7204,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7228,8 +7228,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7252,8 +7252,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7276,9 +7276,9 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -7301,12 +7301,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7329,12 +7329,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7357,12 +7357,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7385,12 +7385,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7413,12 +7413,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7441,12 +7441,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7469,12 +7469,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7497,12 +7497,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, floor(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
-	list_sort(list(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (epoch(resolved_at - created_at) / 3600) IS NOT NULL AND (resolved_at IS NOT NULL)))[least(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)), greatest(1, ceil(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7525,7 +7525,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -7549,7 +7549,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -7573,7 +7573,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -7597,7 +7597,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -7621,8 +7621,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7645,8 +7645,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7669,8 +7669,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7693,8 +7693,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7717,12 +7717,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7745,12 +7745,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7773,12 +7773,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7801,12 +7801,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, floor(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
-	list_sort(list(epoch(first_response_at - created_at) / 60) FILTER (WHERE (epoch(first_response_at - created_at) / 60) IS NOT NULL AND (first_response_at IS NOT NULL)))[least(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)), greatest(1, ceil(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7893,8 +7893,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7917,8 +7917,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7941,8 +7941,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7965,8 +7965,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7989,8 +7989,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -8013,8 +8013,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -8037,8 +8037,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -8061,8 +8061,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -8213,9 +8213,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -8247,9 +8247,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -8282,9 +8282,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -8317,9 +8317,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -8343,7 +8343,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -8367,7 +8367,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -8390,6 +8390,6 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
