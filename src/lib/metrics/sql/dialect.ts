@@ -217,7 +217,8 @@ function clickhouseAggregate(a: Aggregation, suffix: '' | 'If', conditions: stri
 			const sorted = `arraySort(groupArray${suffix}(${args(a.expr)}))`;
 			const spread = `${a.z} * sqrt(${n} * ${a.q} * (1 - ${a.q}))`;
 			const rank = a.bound === 'lo' ? `floor(${n} * ${a.q} - ${spread})` : `ceil(${n} * ${a.q} + ${spread})`;
-			return `${sorted}[toUInt64(least(${n}, greatest(1, ${rank})))]`;
+			// least/greatest refuse to mix UInt64 and Float64 in ClickHouse: compare as Float64, index as UInt64.
+			return `${sorted}[toUInt64(least(toFloat64(${n}), greatest(1.0, ${rank})))]`;
 		}
 	}
 }
