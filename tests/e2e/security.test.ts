@@ -2,25 +2,15 @@
  * SPEC §4 "The tree is data": a hostile tree file is refused on the Data page and changes nothing; the
  * page's Content-Security-Policy keeps it on its own origin; an unusable URL value is named, not fatal.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { stringify, parse } from 'yaml';
+import { treeWithOrdersFilter } from '../fixtures/security/tree-with-filter';
 import { launchChromium, openPage } from './chromium';
 import { fixtureDir, openDataPage, rowCounts, tablesList, writeText } from './data-helpers';
 
 const baseUrl = inject('baseUrl');
 const BEACON = 'http://203.0.113.7/beacon.csv';
-
-/** The default tree with `orders`' filter replaced. */
-function treeWithOrdersFilter(filter: string): string {
-	const tree = parse(readFileSync('data/trees/default.yaml', 'utf8')) as {
-		nodes: { id: string; definition: unknown }[];
-	};
-	tree.nodes.find((n) => n.id === 'orders')!.definition = { kind: 'count', filter };
-	return stringify(tree);
-}
 
 describe('security', () => {
 	let browser: Browser;

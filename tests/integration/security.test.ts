@@ -2,11 +2,9 @@
  * SPEC §4 "The tree is data": a hostile tree file changes nothing, and the engine itself refuses files,
  * hosts and extra statements even when SQL reaches it directly.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { evaluateTree } from '../../src/lib/metrics/evaluate';
 import { loadTree } from '../../src/lib/metrics/load-tree';
 import type { EvaluationRequest } from '../../src/lib/metrics/request';
@@ -15,6 +13,7 @@ import type { Fragment } from '../../src/lib/metrics/fragment/ast';
 import type { LeafNode, Tree } from '../../src/lib/metrics/types';
 import { FIXTURE_SQL, PERIOD, PREVIOUS } from '../fixtures/metrics/cx-fixture';
 import { HOSTILE_FRAGMENTS } from '../fixtures/security/hostile-fragments';
+import { treeWithOrdersFilter } from '../fixtures/security/tree-with-filter';
 import { startHarness, type Harness } from './metrics/engine-harness';
 
 let harness: Harness;
@@ -55,15 +54,11 @@ describe('a hostile tree file', () => {
 	it('is refused, and evaluating the tree in use afterwards leaves every table and row count unchanged', async () => {
 		const before = await tableCounts();
 		expect(Object.keys(before)).toEqual(['events', 'surveys', 'tickets']);
-		const tree = parse(readFileSync('data/trees/default.yaml', 'utf8')) as {
-			nodes: { id: string; definition: unknown }[];
-		};
 		for (const hostile of [
 			...HOSTILE_FRAGMENTS,
 			{ sql: `event_type = 'order' AND (SELECT count(*) FROM read_csv('${url}')) >= 0` }
 		]) {
-			tree.nodes.find((n) => n.id === 'orders')!.definition = { kind: 'count', filter: hostile.sql };
-			const loaded = loadTree(stringify(tree));
+			const loaded = loadTree(treeWithOrdersFilter(hostile.sql));
 			expect(loaded.ok, hostile.sql).toBe(false);
 		}
 		// The app keeps the tree it had (the default one), and it still evaluates.

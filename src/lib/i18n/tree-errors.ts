@@ -1,10 +1,10 @@
 /**
- * A tree-file error in the user's language. SQL-fragment refusals (SPEC §4 "The tree is data") carry a
- * code and values and are said in Korean too; other tree errors are shown as the validator wrote them.
+ * SQL-fragment refusals (SPEC §4 "The tree is data") in Korean: each carries a code and the values it
+ * found, so the Korean text says exactly what the English one does.
  */
-import type { FragmentProblemCode } from '../metrics/fragment/ast';
+import type { FragmentProblem, FragmentProblemCode } from '../metrics/fragment/ast';
 import { PROBLEM_TEXT } from '../metrics/fragment/problems';
-import type { TreeError } from '../metrics/tree-error';
+import { interpolate } from './interpolate';
 import type { Locale } from './messages';
 
 const KO: Readonly<Record<FragmentProblemCode, string>> = {
@@ -35,17 +35,12 @@ const KO: Readonly<Record<FragmentProblemCode, string>> = {
 
 const KO_KIND: Readonly<Record<string, string>> = { string: '문자열', name: '따옴표 이름' };
 
-export function treeErrorText(error: TreeError, locale: Locale): string {
-	if (locale === 'en' || !error.fragment) return error.message;
-	const { code, params } = error.fragment;
-	const values: Record<string, string> = { ...params, kind: KO_KIND[params.kind ?? ''] ?? params.kind ?? '' };
-	const problem = KO[code].replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-	const where = [
-		error.node === undefined ? null : `노드 “${error.node}”`,
-		error.field === undefined ? null : `필드 “${error.field}”`
-	].filter((part) => part !== null);
-	return where.length > 0 ? `${where.join(', ')}: ${problem}` : problem;
+/** A fragment refusal in the UI language, from its code and the values it found. */
+export function fragmentProblemText(
+	problem: Pick<FragmentProblem, 'code' | 'params'>,
+	locale: Locale
+): string {
+	const { code, params } = problem;
+	if (locale === 'en') return interpolate(locale, PROBLEM_TEXT[code], params);
+	return interpolate(locale, KO[code], { ...params, kind: KO_KIND[params.kind ?? ''] ?? params.kind ?? '' });
 }
-
-/** Every refusal has its Korean text (checked by a test). */
-export const FRAGMENT_PROBLEM_CODES = Object.keys(PROBLEM_TEXT) as FragmentProblemCode[];

@@ -6,6 +6,7 @@ import { loadTree } from '../../../src/lib/metrics/load-tree';
 import { columnNames } from '../../../src/lib/metrics/tables';
 import type { LeafNode } from '../../../src/lib/metrics/types';
 import { HOSTILE_FRAGMENTS } from '../../fixtures/security/hostile-fragments';
+import { defaultTreeData, treeWithOrdersFilter } from '../../fixtures/security/tree-with-filter';
 
 const events = { table: 'events', columns: columnNames('events') };
 const tickets = { table: 'tickets', columns: columnNames('tickets') };
@@ -14,22 +15,6 @@ const sql = (source: string, scope = tickets) => {
 	if (!checked.ok) throw new Error(checked.error.message);
 	return checked.value.sql;
 };
-
-/** The default tree with `orders`' filter replaced by `filter`. */
-function treeWithOrdersFilter(filter: string): string {
-	const tree = loadTreeYaml();
-	const orders = tree.nodes.find((n: { id: string }) => n.id === 'orders')!;
-	orders.definition = { kind: 'count', filter };
-	return stringify(tree);
-}
-
-function loadTreeYaml() {
-	const text = readFileSync('data/trees/default.yaml', 'utf8');
-	// Parsed as plain data, so a test can swap one field and write the file again.
-	return JSON.parse(JSON.stringify(loadYaml(text))) as { nodes: { id: string; definition: unknown }[] };
-}
-
-import { parse as loadYaml } from 'yaml';
 
 describe('tree fragments are parsed into an allow-listed expression tree', () => {
 	it('accepts every fragment of the default tree', () => {
@@ -114,7 +99,7 @@ describe('tree fragments are parsed into an allow-listed expression tree', () =>
 	});
 
 	it('checks every fragment field: expr, numerator and denominator too', () => {
-		const tree = loadTreeYaml();
+		const tree = defaultTreeData();
 		const nps = tree.nodes.find((n) => n.id === 'nps')!;
 		nps.definition = { kind: 'mean', expr: '(SELECT 1)' };
 		const csat = tree.nodes.find((n) => n.id === 'csat')!;

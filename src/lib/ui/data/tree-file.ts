@@ -3,7 +3,7 @@
  * start (so a stored file that no longer validates falls back to the default instead of breaking the app).
  */
 import { loadTree } from '$lib/metrics/load-tree';
-import { treeErrorText as fragmentErrorText } from '$lib/i18n/tree-errors';
+import { fragmentProblemText } from '$lib/i18n/tree-errors';
 import type { TreeError } from '$lib/metrics/tree-error';
 import type { Locale } from '$lib/i18n/messages';
 import { translate } from '$lib/i18n/translate';
@@ -53,13 +53,14 @@ export function saveTreeFile(
  */
 export function treeErrorText(error: TreeError, locale: Locale): string {
 	if (locale === 'en') return error.message;
-	// An SQL fragment's refusal says exactly what was found (SPEC §4), in Korean too.
-	if (error.fragment) return fragmentErrorText(error, locale);
 	const where = [
 		error.node === undefined ? null : translate(locale, 'tree.error.node', { node: error.node }),
 		error.field === undefined ? null : translate(locale, 'tree.error.field', { field: error.field })
 	].filter((part) => part !== null);
-	const problem = translate(locale, `tree.error.${error.code}`);
+	// An SQL fragment's refusal says exactly what was found (SPEC §4), in Korean too.
+	const problem = error.fragment
+		? fragmentProblemText(error.fragment, locale)
+		: translate(locale, `tree.error.${error.code}`);
 	return where.length > 0 ? `${where.join(', ')}: ${problem}` : problem;
 }
 
