@@ -8,7 +8,26 @@ const config = {
 	kit: {
 		// A pure client-side app: no server ever sees the analyst's data.
 		adapter: adapter({ fallback: '200.html' }),
-		files: { assets: 'static' }
+		files: { assets: 'static' },
+		// SPEC §4: the page talks to its own origin only. SvelteKit hashes its inline start-up script
+		// into script-src and writes the policy as a <meta> tag in every page it renders, 200.html too.
+		// 'wasm-unsafe-eval' lets DuckDB-WASM and parquet-wasm compile their modules; workers come from
+		// the app's own files; styles allow inline attributes, which Svelte sets at run time.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

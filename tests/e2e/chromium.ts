@@ -44,9 +44,11 @@ export interface WatchedPage {
 export async function openPage(
 	browser: Browser,
 	origin: string,
-	viewport = { width: 1440, height: 900 }
+	viewport = { width: 1440, height: 900 },
+	/** The browser's language (the app picks its UI language from it): 'en-US', 'ko-KR'. */
+	locale = 'en-US'
 ): Promise<WatchedPage> {
-	const context = await browser.newContext({ viewport, locale: 'en-US' });
+	const context = await browser.newContext({ viewport, locale });
 	const page = await context.newPage();
 	const offOrigin: string[] = [];
 	const errors: string[] = [];

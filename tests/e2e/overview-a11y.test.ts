@@ -43,23 +43,65 @@ describe('overview for people', () => {
 		// tickets: a count, up, and up is bad for tickets
 		// …and the incident week's unusual days (SPEC §4 anomalies), the latest one's side and verdict.
 		const unusual = `Unusual: ${tickets.anomalies.length} day(s), latest high, bad`;
-		const name = `Tickets: ${tickets.value!.toLocaleString('en')}, Change +${tickets.change!.toLocaleString('en')} (worse), ${unusual}`;
+		const name = `Tickets: ${tickets.value!.toLocaleString('en')}, +${tickets.change!.toLocaleString('en')} worse, Operational, ${unusual}`;
 		expect(await tree.getByRole('treeitem', { name, exact: true }).count()).toBe(1);
 		const csat = tree.getByRole('treeitem', { name: /^CSAT: / });
 		expect(await csat.getAttribute('aria-label')).toMatch(
-			/^CSAT: \d+\.\d%, Change −\d+\.\d pp \(worse\), Off target, Unusual: \d+ day\(s\), latest low, bad$/
+			/^CSAT: \d+\.\d%, −\d+\.\d pp worse, Operational, Unusual: \d+ day\(s\), latest low, bad, ≥ \d+\.\d% \(Off target\)$/
 		);
 		expect(Number(await csat.getAttribute('data-value'))).toBe(engineNode(result, 'csat').value);
 	});
 
+	it('marks every value with its verdict and interval; a change within noise is grey and says its interval', async () => {
+		const result = await engineResult({ from: '2025-09-08', to: '2025-09-14', grain: 'day' });
+		const hooks = await page.locator('[data-value]').evaluateAll((els) =>
+			els.map((e) => ({
+				id: e.getAttribute('data-metric-id'),
+				significance: e.getAttribute('data-significance'),
+				interval: e.getAttribute('data-interval')
+			}))
+		);
+		expect(hooks.length).toBeGreaterThanOrEqual(21); // the north-star card and the 20 tree nodes
+		for (const hook of hooks) {
+			const node = engineNode(result, hook.id!);
+			expect(hook.significance, hook.id!).toBe(node.uncertainty.verdict);
+			const [lo, hi] = hook.interval!.split(',').map(Number);
+			expect([lo, hi], hook.id!).toEqual([node.uncertainty.interval!.lo, node.uncertainty.interval!.hi]);
+		}
+		// The incident week: contact rate's rise is significant and keeps its colour …
+		expect(engineNode(result, 'contact_rate').uncertainty.verdict).toBe('significant');
+		const northStarChange = page.locator('[data-north-star] .delta');
+		expect(await northStarChange.getAttribute('data-good')).toBe('false');
+		// … while orders moved within noise (1714 → 1708): grey, no verdict of good or bad, its interval in words.
+		expect(engineNode(result, 'orders').uncertainty.verdict).toBe('noise');
+		const orders = page.locator('[role="treeitem"][data-metric-id="orders"]');
+		expect(await orders.getAttribute('data-significance')).toBe('noise');
+		const ordersChange = orders.locator('.delta');
+		expect(await ordersChange.getAttribute('data-good')).toBeNull();
+		expect(await ordersChange.textContent()).toMatch(/within noise\s*\(95% interval \S+ to \S+\)/);
+		const colours = await page.evaluate(() => {
+			const colour = (sel: string) => getComputedStyle(document.querySelector(sel)!).color;
+			return {
+				orders: colour('[role="treeitem"][data-metric-id="orders"] .delta'),
+				muted: getComputedStyle(document.documentElement).getPropertyValue('--ns-muted'),
+				tickets: colour('[role="treeitem"][data-metric-id="tickets"] .delta')
+			};
+		});
+		expect(colours.orders).not.toBe(colours.tickets);
+	});
+
 	it('never shows good or bad by colour alone: each change says better or worse, each status has a symbol', async () => {
-		const changes = await page
-			.locator('[data-good]')
-			.evaluateAll((els) =>
-				els.map((e) => ({ good: e.getAttribute('data-good'), text: (e as HTMLElement).innerText }))
-			);
+		const changes = await page.locator('.delta').evaluateAll((els) =>
+			els.map((e) => ({
+				good: e.getAttribute('data-good'),
+				significance: e.getAttribute('data-significance'),
+				text: (e as HTMLElement).innerText
+			}))
+		);
 		expect(changes.length).toBeGreaterThanOrEqual(21);
-		for (const { good, text } of changes) {
+		for (const { good, significance, text } of changes) {
+			// a change within noise is grey: it says so instead of better or worse
+			if (significance === 'noise' && !text.includes('±')) expect(text).toContain('within noise');
 			if (good === 'true') expect(text).toMatch(/▲|▼/);
 			if (good === 'true') expect(text).toContain('better');
 			if (good === 'false') expect(text).toContain('worse');

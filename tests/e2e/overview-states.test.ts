@@ -16,11 +16,13 @@ const TAMPER_QUERIES = `{
 	const post = Worker.prototype.postMessage;
 	Worker.prototype.postMessage = function (message, ...rest) {
 		const pattern = window.__breakQueries;
-		const data = message && message.type === 'RUN_QUERY' ? message.data : null;
-		if (pattern && Array.isArray(data) && typeof data[1] === 'string' && new RegExp(pattern).test(data[1])) {
+		// Every statement is prepared (CREATE_PREPARED carries its SQL, RUN_PREPARED runs it).
+		const type = message && message.type;
+		const data = type === 'CREATE_PREPARED' || type === 'RUN_PREPARED' || type === 'RUN_QUERY' ? message.data : null;
+		if (pattern && type !== 'RUN_PREPARED' && Array.isArray(data) && typeof data[1] === 'string' && new RegExp(pattern).test(data[1])) {
 			message = { ...message, data: [data[0], 'SELECT * FROM query_failure_injected_by_the_test'] };
 		}
-		if (data && window.__slowQueries) {
+		if (data && type !== 'CREATE_PREPARED' && window.__slowQueries) {
 			setTimeout(() => post.call(this, message, ...rest), window.__slowQueries);
 			return;
 		}

@@ -24,6 +24,11 @@ const SAMPLE_ROWS = 500;
 const PROBE_BYTES = 4096;
 
 /** Read the ends of the file (a few kB), sniff its kind, then load its first rows into a scratch table. */
+/** Rows of a query on an inspected file's scratch table (e.g. how its timestamps will read). */
+export function readScratch(engine: Engine, sql: string): Promise<Row[]> {
+	return engine.rows(sql);
+}
+
 export async function inspectFile(
 	engine: Engine,
 	file: File,

@@ -1,6 +1,8 @@
 /** Per-table facts shown on the first screen and the data page: row count and date range. */
+import { columnNames } from '../metrics/tables';
 import { quoteIdent } from '../sql/quote';
-import { TABLES, type TableId } from './schema';
+import type { Engine, Row } from '../engine/types';
+import { TABLE_IDS, TABLES, type TableId } from './schema';
 
 export interface TableSummary {
 	table: TableId;
@@ -15,12 +17,40 @@ export function tableSummarySql(table: TableId): string {
 	return `SELECT count(*) AS rows, min(${time}) AS first, max(${time}) AS last FROM ${quoteIdent(table)}`;
 }
 
+/** Row count and date range of every table, one query each. */
+export async function summariseTables(engine: Engine): Promise<TableSummary[]> {
+	return Promise.all(
+		TABLE_IDS.map(async (table) => toTableSummary(table, (await engine.rows(tableSummarySql(table)))[0]))
+	);
+}
+
 export function toTableSummary(table: TableId, row: Record<string, unknown> | undefined): TableSummary {
 	const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
 	return { table, rows: num(row?.rows) ?? 0, first: num(row?.first), last: num(row?.last) };
 }
 
+/** A loaded table's columns (with DuckDB types) and first rows. */
+export async function previewTable(
+	engine: Engine,
+	table: TableId,
+	limit: number
+): Promise<{ columns: { name: string; type: string }[]; rows: Row[] }> {
+	return { columns: await engine.describe(table), rows: await engine.rows(tablePreviewSql(table, limit)) };
+}
+
 /** The first rows of a loaded table, in load order. */
 export function tablePreviewSql(table: TableId, limit: number): string {
 	return `SELECT * FROM ${quoteIdent(table)} LIMIT ${Math.max(0, Math.floor(limit))}`;
+}
+
+/** Canonical columns with no value in any row, per table (one count() per column, one query per table). */
+export async function emptyColumns(engine: Engine): Promise<Record<string, string[]>> {
+	const out: Record<string, string[]> = {};
+	for (const table of TABLE_IDS) {
+		const names = columnNames(table);
+		const counts = names.map((c, i) => `count(${quoteIdent(c)}) AS "c${i}"`).join(', ');
+		const [row = {}] = await engine.rows(`SELECT ${counts} FROM ${quoteIdent(table)}`);
+		out[table] = names.filter((_, i) => Number(row[`c${i}`] ?? 0) === 0);
+	}
+	return out;
 }

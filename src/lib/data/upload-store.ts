@@ -5,6 +5,8 @@
 import type { FileFormat } from '../engine/types';
 import type { ColumnMapping } from './mapping';
 import type { TableId } from './schema';
+import * as v from 'valibot';
+import { rememberedMappingSchema, storedUploadSchema } from './stored-schema';
 
 export interface StoredUpload {
 	table: TableId;
@@ -49,7 +51,16 @@ async function run<T>(
 
 /** Every stored upload, in the order they were loaded. */
 export async function listUploads(): Promise<StoredUpload[]> {
-	return ((await run('readonly', (store) => store.getAll())) as StoredUpload[] | undefined) ?? [];
+	const stored = (await run('readonly', (store) => store.getAll())) ?? [];
+	return validUploads(stored);
+}
+
+/** The stored records that are uploads as this version writes them; anything else is left out, not cast. */
+export function validUploads(stored: readonly unknown[]): StoredUpload[] {
+	return stored.flatMap((record) => {
+		const parsed = v.safeParse(storedUploadSchema, record);
+		return parsed.success ? [parsed.output as StoredUpload] : [];
+	});
 }
 
 /** The stored uploads after `upload` succeeded: a replace forgets the table's earlier uploads, an append adds. */
@@ -83,8 +94,13 @@ export interface RememberedMapping {
 /** Mappings the analyst confirmed, by file shape (see shapeKey); kept in localStorage. */
 export function rememberedMapping(storage: Storage | null, shape: string): RememberedMapping | null {
 	try {
-		const all = JSON.parse(storage?.getItem(MAPPINGS_KEY) ?? '{}') as Record<string, RememberedMapping>;
-		return all[shape] ?? null;
+		const all: unknown = JSON.parse(storage?.getItem(MAPPINGS_KEY) ?? '{}');
+		const entry =
+			typeof all === 'object' && all !== null && Object.hasOwn(all, shape)
+				? (all as Record<string, unknown>)[shape]
+				: undefined;
+		const parsed = v.safeParse(rememberedMappingSchema, entry);
+		return parsed.success ? (parsed.output as RememberedMapping) : null;
 	} catch {
 		return null;
 	}
@@ -92,7 +108,9 @@ export function rememberedMapping(storage: Storage | null, shape: string): Remem
 
 export function rememberMapping(storage: Storage | null, shape: string, value: RememberedMapping): void {
 	try {
-		const all = JSON.parse(storage?.getItem(MAPPINGS_KEY) ?? '{}') as Record<string, RememberedMapping>;
+		const parsed: unknown = JSON.parse(storage?.getItem(MAPPINGS_KEY) ?? '{}');
+		const all: Record<string, unknown> =
+			typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? { ...parsed } : {};
 		all[shape] = value;
 		storage?.setItem(MAPPINGS_KEY, JSON.stringify(all));
 	} catch {

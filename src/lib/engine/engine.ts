@@ -1,6 +1,7 @@
 /** The engine: one DuckDB connection behind the app's own small API (see types.ts). */
 import { quoteIdent, quoteString } from '../sql/quote';
 import type { DuckBackend, DuckConnection, ParquetReader } from './backend';
+import { LOCKDOWN_SQL, UPLOAD_DIRECTORY } from './config';
 import { toEngineError } from './errors';
 import { tableToRows } from './rows';
 import {
@@ -14,11 +15,30 @@ import {
 
 export async function createEngine(backend: DuckBackend, parquet: ParquetReader): Promise<Engine> {
 	const connection: DuckConnection = await backend.connect();
+	for (const statement of LOCKDOWN_SQL) await connection.query(statement);
 	let fileCounter = 0;
 
-	async function query(sql: string, params: readonly SqlValue[] = []) {
+	/**
+	 * Statements run one at a time: prepare, run and close belong together, and a transaction's
+	 * statements must not interleave with anyone else's (they would run inside it).
+	 */
+	let queue: Promise<unknown> = Promise.resolve();
+	function serial<T>(work: () => Promise<T>): Promise<T> {
+		const result = queue.then(work);
+		queue = result.catch(() => undefined);
+		return result;
+	}
+
+	/**
+	 * Every statement is prepared, which DuckDB refuses for text holding more than one statement: a
+	 * value that escaped its quotes could not start a second one.
+	 */
+	function query(sql: string, params: readonly SqlValue[] = []) {
+		return serial(() => run(sql, params));
+	}
+
+	async function run(sql: string, params: readonly SqlValue[] = []) {
 		try {
-			if (params.length === 0) return await connection.query(sql);
 			const statement = await connection.prepare(sql);
 			try {
 				return await statement.query(...params);
@@ -55,7 +75,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 	}
 
 	async function loadCsv(name: string, source: TableSource, options: LoadOptions): Promise<void> {
-		const fileName = `northstar_upload_${++fileCounter}.csv`;
+		const fileName = `${UPLOAD_DIRECTORY}upload_${++fileCounter}.csv`;
 		if (source.kind === 'file' && backend.registerFileHandle) {
 			await backend.registerFileHandle(fileName, source.file);
 		} else {
@@ -73,7 +93,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			const select = options.columns ? options.columns.map(quoteIdent).join(', ') : '*';
 			const limit = options.limit === undefined ? '' : ` LIMIT ${Math.floor(options.limit)}`;
 			// The sniffer detects delimiter, quoting, header and a UTF-8 BOM.
-			await connection.query(
+			await query(
 				`CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT ${select} FROM read_csv(${file}, header = true${options.allText ? ', all_varchar = true' : ''})${limit}`
 			);
 		} finally {
@@ -84,7 +104,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 	/** DuckDB silently renames a repeated header (`x`, `x_1`); a mapping by name needs them distinct. */
 	async function rejectDuplicateHeader(file: string): Promise<void> {
 		const header = tableToRows(
-			await connection.query(`SELECT * FROM read_csv(${file}, header = false, all_varchar = true) LIMIT 1`)
+			await query(`SELECT * FROM read_csv(${file}, header = false, all_varchar = true) LIMIT 1`)
 		)[0];
 		const names = Object.values(header ?? {}).map((v) => String(v ?? '').trim());
 		const repeated = names.filter((n, i) => n !== '' && names.indexOf(n) !== i);
@@ -108,9 +128,30 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 		async exec(sql) {
 			await query(sql);
 		},
+		transaction(statements) {
+			return serial(async () => {
+				await run('BEGIN TRANSACTION');
+				try {
+					for (const statement of statements) await run(statement);
+					await run('COMMIT');
+				} catch (error) {
+					await run('ROLLBACK').catch(() => undefined);
+					throw error;
+				}
+			});
+		},
+		script(sql) {
+			return serial(async () => {
+				try {
+					await connection.query(sql);
+				} catch (error) {
+					throw toEngineError(error, 'The query failed', sql);
+				}
+			});
+		},
 		async loadTable(name, source, options = {}): Promise<LoadResult> {
 			try {
-				await connection.query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+				await query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
 				if (source.format === 'parquet') await loadParquet(name, source, options);
 				else await loadCsv(name, source, options);
 			} catch (error) {

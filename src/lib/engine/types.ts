@@ -39,8 +39,15 @@ export interface Engine {
 	query(sql: string, params?: readonly SqlValue[]): Promise<Table>;
 	/** Like `query`, as plain objects: integers as numbers (bigint only past 2^53), timestamps as epoch ms. */
 	rows(sql: string, params?: readonly SqlValue[]): Promise<Row[]>;
-	/** Run statements for their effect (DDL, INSERT). */
+	/** Run one statement for its effect (DDL, INSERT); text holding two statements is refused. */
 	exec(sql: string): Promise<void>;
+	/** Run statements, one at a time, in one transaction: all take effect or none does. */
+	transaction(statements: readonly string[]): Promise<void>;
+	/**
+	 * Run a fixed, trusted script of several statements (test fixtures). Never for text that holds a
+	 * tree fragment, a URL value, a file's column name or anything else from outside the code.
+	 */
+	script(sql: string): Promise<void>;
 	/**
 	 * Create (or replace) table `name` from a Parquet or CSV source, with the file's own column types.
 	 * A CSV whose header repeats a name, or a file with no rows, fails with an EngineError saying so.

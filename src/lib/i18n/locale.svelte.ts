@@ -1,6 +1,8 @@
 /** The UI language: from the browser, switchable, remembered — and the translator bound to it. */
 import { getContext, setContext } from 'svelte';
-import { MESSAGES, pickLocale, type Locale, type MessageKey } from './messages';
+import type { MessageParams } from './interpolate';
+import { pickLocale, type Locale, type MessageKey } from './messages';
+import { translate } from './translate';
 
 const STORAGE_KEY = 'northstar.locale';
 
@@ -20,14 +22,21 @@ export class LocaleState {
 		this.storage?.setItem(STORAGE_KEY, locale);
 	}
 
-	/** The message for `key` in the current language. */
-	t = (key: MessageKey): string => MESSAGES[this.current][key];
+	/** The message for `key` in the current language, with `params` filled in (see interpolate.ts). */
+	t = (key: MessageKey, params?: MessageParams): string => translate(this.current, key, params);
 }
 
 const KEY = Symbol('locale');
 
 export function setLocale(state: LocaleState): LocaleState {
 	return setContext(KEY, state);
+}
+
+/** The context entry that provides `state` (for rendering a component on its own, e.g. in a test). */
+export function localeContext(state: LocaleState): Map<symbol, LocaleState> {
+	// A plain Map on purpose: Svelte reads the context once at render; nothing here changes.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	return new Map([[KEY, state]]);
 }
 
 export function getLocale(): LocaleState {

@@ -9,6 +9,7 @@ import { groupRows, type Columns, type GroupedColumns, type PeriodName, type Run
 import { partAlias, type Part } from './sql/aggregates';
 import { change } from './status';
 import type { Dimension } from './tables';
+import { uncertainty, type Uncertainty } from './uncertainty';
 import type { LeafNode, NodeId, TableId, Tree } from './types';
 
 export interface BreakdownRow {
@@ -19,6 +20,8 @@ export interface BreakdownRow {
 	change: number | null;
 	/** Rows behind a rate, mean or quantile per period; null for counts. */
 	sample: { current: number | null; previous: number | null } | null;
+	/** n, the 95 % intervals and the verdict on this value's own change (SPEC §4). */
+	uncertainty: Uncertainty;
 }
 
 export interface Breakdown {
@@ -72,7 +75,8 @@ function row(value: string | null, current: Measure, previous: Measure): Breakdo
 		current: current.value,
 		previous: previous.value,
 		change: change(current.value, previous.value).absolute,
-		sample: hasSample ? { current: current.sample, previous: previous.sample } : null
+		sample: hasSample ? { current: current.sample, previous: previous.sample } : null,
+		uncertainty: uncertainty(current, previous)
 	};
 }
 
@@ -164,7 +168,13 @@ function ratioBreakdown(
 		const d = denominator[period];
 		return d === null || d === 0
 			? { value: null, sample: d, reason: { code: 'no_data' } }
-			: { value: (shape.scale * part(g, period)) / d, sample: d, reason: null };
+			: {
+					value: (shape.scale * part(g, period)) / d,
+					sample: d,
+					reason: null,
+					// The value's part of the numerator, a Poisson count over the whole denominator.
+					evidence: { kind: 'rate', num: part(g, period), exposure: d, scale: shape.scale }
+				};
 	};
 	const rows = groups.map((g) => row(g.value, ratio(g, 'current'), ratio(g, 'previous')));
 	const { current: d1, previous: d0 } = denominator;

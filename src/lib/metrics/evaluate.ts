@@ -7,9 +7,11 @@ import { computeNodeValues, type NodeValues, type TableData } from './node-value
 import { bucketStarts, fromEpochMs } from './period';
 import { checkRequest, type CheckedRequest, type EvaluationRequest } from './request';
 import { groupRows, type GroupedColumns, type RunQuery } from './rows';
+import type { Interval } from './significance';
 import { DAILY_PERIOD, dailyStart, type QueryStrategy } from './sql/table-query';
 import type { Dialect } from './sql/dialect';
 import { change, targetStatus, type TargetStatus } from './status';
+import { uncertainty, valueInterval, type Uncertainty } from './uncertainty';
 import type { MetricNode, NodeId, TableId, Tree } from './types';
 
 export interface SeriesPoint {
@@ -19,6 +21,8 @@ export interface SeriesPoint {
 	previousStart: string;
 	value: number | null;
 	previous: number | null;
+	/** The current value's 95 % interval (SPEC §4), drawn as a band; null when not assessed. */
+	interval: Interval | null;
 }
 
 export interface NodeResult {
@@ -35,6 +39,8 @@ export interface NodeResult {
 	/** Why `value` / `previous` is null (null when there is a value). */
 	reason: NoValueReason | null;
 	previousReason: NoValueReason | null;
+	/** n, the 95 % intervals and whether the change is significant, within noise or too few to tell. */
+	uncertainty: Uncertainty;
 	series: SeriesPoint[];
 	/** Anomalous days of the current period (SPEC §4), oldest first. */
 	anomalies: Anomaly[];
@@ -152,11 +158,13 @@ function nodeResult(
 		sample: hasSample(current, previous) ? { current: current.sample, previous: previous.sample } : null,
 		reason: current.reason,
 		previousReason: previous.reason,
+		uncertainty: uncertainty(current, previous),
 		series: values.series.map((point, i) => ({
 			start: fromEpochMs(buckets[i]!),
 			previousStart: fromEpochMs(buckets[i]! - request.shiftMs),
 			value: point.current.value,
-			previous: point.previous.value
+			previous: point.previous.value,
+			interval: valueInterval(point.current)
 		}))
 	};
 }

@@ -1,4 +1,5 @@
 /** A node's value for one period (or one bucket): the number, the sample behind it, or why there is none. */
+import type { Evidence } from './significance';
 import { partAlias, type Part } from './sql/aggregates';
 import type { Columns } from './rows';
 import type { LeafNode } from './types';
@@ -15,6 +16,8 @@ export interface Measure {
 	/** Rows behind a rate, mean or quantile (n rated for CSAT, n answers for NPS); null for counts. */
 	sample: number | null;
 	reason: NoValueReason | null;
+	/** What the value was computed from, for its interval and the verdict on a change (significance.ts). */
+	evidence?: Evidence | null;
 }
 
 export const NO_DATA: NoValueReason = { code: 'no_data' };
@@ -23,13 +26,14 @@ export function missing(reason: NoValueReason, sample: number | null = null): Me
 	return { value: null, sample, reason };
 }
 
-function known(value: number, sample: number | null = null): Measure {
-	return { value, sample, reason: null };
+function known(value: number, sample: number | null, evidence: Evidence | null): Measure {
+	return { value, sample, reason: null, evidence };
 }
 
 /** 100 × part ÷ whole, or no value when the whole is 0. */
 function percent(part: number, whole: number): Measure {
-	return whole === 0 ? missing(NO_DATA, 0) : known((100 * part) / whole, whole);
+	const evidence: Evidence = { kind: 'share', num: part, den: whole, scale: 100 };
+	return whole === 0 ? { ...missing(NO_DATA, 0), evidence } : known((100 * part) / whole, whole, evidence);
 }
 
 /** The measure of a leaf node from its query columns; absent columns mean no rows matched. */
@@ -40,22 +44,26 @@ export function leafMeasure(node: LeafNode, columns: Columns | undefined): Measu
 	switch (d.kind) {
 		case 'count':
 		case 'count_distinct':
-		case 'sum':
 		case 'snapshot':
-			// An empty period has 0 tickets and 0 revenue: counts and sums default to 0, not to "no value".
-			return known(count('value'));
+			// An empty period has 0 tickets: counts default to 0, not to "no value".
+			return known(count('value'), null, { kind: 'count', n: count('value') });
+		case 'sum':
+			// A sum of amounts (revenue) is not a count of events: no interval is claimed for it.
+			return known(count('value'), null, null);
 		case 'share':
 		case 'repeat':
 		case 'distinct_share':
 			return percent(count('num'), count('den'));
 		case 'mean': {
 			const n = count('n');
-			return n === 0 ? missing(NO_DATA, 0) : known(count('sum') / n, n);
+			const evidence: Evidence = { kind: 'mean', n, sum: count('sum'), sumSquares: count('sumsq') };
+			return n === 0 ? { ...missing(NO_DATA, 0), evidence } : known(count('sum') / n, n, evidence);
 		}
 		case 'quantile': {
 			const value = get('value');
 			const n = count('n');
-			return value === null ? missing(NO_DATA, n) : known(value, n);
+			const evidence: Evidence = { kind: 'quantile', n, lo: get('ci_lo'), hi: get('ci_hi') };
+			return value === null ? { ...missing(NO_DATA, n), evidence } : known(value, n, evidence);
 		}
 	}
 }

@@ -1,11 +1,13 @@
 /** Per-node rules of a tree file that a schema cannot express: tables, columns, snippets, formulas. */
 import { formulaRefs, parseFormula } from './formula';
 import { findCycle } from './find-cycle';
-import { snippetProblem } from './snippet-check';
+import { checkFragment } from './fragment/check';
 import { columnNames, isTableId } from './tables';
 import { treeError, type TreeError } from './tree-error';
 import type { TreeFileNode } from './tree-schema';
 import type { LeafDefinition, MetricNode, NodeId, TableId } from './types';
+
+type RawLeafDefinition = Exclude<TreeFileNode['definition'], { kind: 'formula' }>;
 
 /** Check one node and build its validated form (null when it has errors). */
 export function checkNode(raw: TreeFileNode, errors: TreeError[]): MetricNode | null {
@@ -54,22 +56,35 @@ export function checkNode(raw: TreeFileNode, errors: TreeError[]): MetricNode | 
 		);
 		return null;
 	}
-	checkLeafDefinition(node, table, definition, errors);
-	return errors.length > before ? null : { ...base, table, definition };
+	const checked = checkLeafDefinition(node, table, definition, errors);
+	return errors.length > before || !checked ? null : { ...base, table, definition: checked };
 }
 
+/**
+ * Parse each SQL fragment of a leaf definition against its table's columns (see fragment/), and check
+ * the fields that name a column. Returns the definition with checked fragments, or null.
+ */
 function checkLeafDefinition(
 	node: string,
 	table: TableId,
-	definition: LeafDefinition,
+	definition: RawLeafDefinition,
 	errors: TreeError[]
-): void {
+): LeafDefinition | null {
+	const before = errors.length;
+	const columns = columnNames(table);
+	const checked: Record<string, unknown> = { ...definition };
 	for (const [field, value] of Object.entries(definition)) {
 		if (typeof value !== 'string' || !SNIPPET_FIELDS.has(field)) continue;
-		const problem = snippetProblem(value);
-		if (problem) errors.push(treeError('sql_snippet', { node, field: `definition.${field}` }, problem));
+		const fragment = checkFragment(value, { table, columns });
+		if (fragment.ok) checked[field] = fragment.value;
+		else {
+			const { code, params, message } = fragment.error;
+			errors.push({
+				...treeError('sql_snippet', { node, field: `definition.${field}` }, message),
+				fragment: { code, params }
+			});
+		}
 	}
-	const columns = columnNames(table);
 	const column = (field: string, name: string) => {
 		if (!columns.includes(name)) {
 			errors.push(
@@ -83,6 +98,7 @@ function checkLeafDefinition(
 	};
 	if (definition.kind === 'snapshot') column('closed_at', definition.closed_at);
 	if (definition.kind === 'repeat') column('key', definition.key);
+	return errors.length > before ? null : (checked as LeafDefinition);
 }
 
 const SNIPPET_FIELDS = new Set(['filter', 'expr', 'numerator', 'denominator']);

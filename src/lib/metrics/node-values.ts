@@ -1,8 +1,9 @@
 /** Every node's measures for both periods and every bucket: leaves from query rows, formulas in TypeScript. */
 import { formulaRefs } from './formula';
-import { evaluateFormula, ratioShape } from './formula-evaluate';
+import { evaluateFormula, ratioShape, type RatioShape } from './formula-evaluate';
 import { NO_DATA, leafMeasure, missing, type Measure, type NoValueReason } from './measure';
 import type { GroupedColumns, PeriodName } from './rows';
+import type { Evidence } from './significance';
 import {
 	isFormulaNode,
 	type FormulaNode,
@@ -84,12 +85,28 @@ export function formulaMeasure(node: FormulaNode, measureOf: (id: NodeId) => Mea
 	const result = evaluateFormula(ast, (id) => measureOf(id).value);
 	const shape = ratioShape(ast);
 	const sample = shape ? measureOf(shape.denominator).value : null;
-	if (result.value !== null) return { value: result.value, sample, reason: null };
-	if (result.gap === 'no_denominator') return missing(NO_DATA, sample);
+	const evidence = shape
+		? ratioEvidence(node, shape, measureOf(shape.numerator), measureOf(shape.denominator))
+		: null;
+	if (result.value !== null) return { value: result.value, sample, reason: null, evidence };
+	if (result.gap === 'no_denominator') return { ...missing(NO_DATA, sample), evidence };
 	const gap = formulaRefs(ast)
 		.map(measureOf)
 		.find((m) => m.value === null);
 	return missing(gap?.reason ?? NO_DATA, sample);
+}
+
+/**
+ * A ratio of two counts (SPEC §4 "Uncertainty"): a percentage whose numerator cannot exceed its
+ * denominator (conversion: orders of visits) is a share; any other (tickets per 100 orders, orders per
+ * customer) is a Poisson rate with the denominator as exposure. Null for ratios of other kinds.
+ */
+function ratioEvidence(node: FormulaNode, shape: RatioShape, num: Measure, den: Measure): Evidence | null {
+	if (num.evidence?.kind !== 'count' || den.evidence?.kind !== 'count') return null;
+	const n = num.evidence.n;
+	const d = den.evidence.n;
+	if (node.format === 'percent' && n <= d) return { kind: 'share', num: n, den: d, scale: shape.scale };
+	return { kind: 'rate', num: n, exposure: d, scale: shape.scale };
 }
 
 /** Compute all nodes; formulas recursively over their inputs (the tree checks rule out cycles). */

@@ -19,8 +19,17 @@ export function withTarget(tree: Tree, nodeId: NodeId, target: number | undefine
 /** The tree as a YAML tree file that `loadTree` reads back to the same tree. */
 export function treeToYaml(tree: Tree): string {
 	const nodes = tree.nodes.map((node) => {
-		if (node.definition.kind !== 'formula') return node;
-		const { ast: _ast, ...definition } = node.definition;
+		if (node.definition.kind === 'formula') {
+			const { ast: _ast, ...definition } = node.definition;
+			return { ...node, definition };
+		}
+		// Fragments are written back as their author wrote them; loading parses and checks them again.
+		const definition = Object.fromEntries(
+			Object.entries(node.definition).map(([field, value]) => [
+				field,
+				typeof value === 'object' && value !== null && 'source' in value ? value.source : value
+			])
+		);
 		return { ...node, definition };
 	});
 	return stringify({ version: tree.version, nodes, edges: tree.edges }, { lineWidth: 0 });

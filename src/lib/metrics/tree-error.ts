@@ -1,4 +1,5 @@
 /** Errors in a tree file, each naming where it is (node and field, or edge) and what to do. */
+import type { FragmentProblemCode } from './fragment/ast';
 
 export type TreeErrorCode =
 	| 'yaml'
@@ -25,6 +26,8 @@ export interface TreeError {
 	field?: string;
 	/** For people: where, what went wrong and what to do. */
 	message: string;
+	/** For an SQL fragment: the refusal's code and values, so the UI can say it in the user's language. */
+	fragment?: { code: FragmentProblemCode; params: Record<string, string> };
 }
 
 /** Build an error whose message starts with its location, so it reads well on its own. */

@@ -1,4 +1,5 @@
 /** The metric tree as the rest of the app sees it: validated nodes, typed edges, a single root. */
+import type { Fragment } from './fragment/ast';
 import type { Expr } from './formula';
 
 /** A node id from the tree file; branded so it is never mixed up with a dimension value or a column. */
@@ -21,31 +22,33 @@ export interface Localized {
 }
 
 /**
- * How a leaf node aggregates its table. `filter` and `expr` are DuckDB SQL written by the tree
- * author over the table's canonical columns; they are trusted like code (never user input).
+ * How a leaf node aggregates its table. `filter`, `expr`, `numerator` and `denominator` are SQL
+ * expressions written by the tree author over the table's columns. A tree file is untrusted input
+ * (SPEC §4), so each is parsed into an allow-listed expression tree (fragment/) and only the SQL
+ * emitted from that tree ever runs.
  */
 export type LeafDefinition =
 	/** Rows matching `filter`. */
-	| { kind: 'count'; filter?: string }
+	| { kind: 'count'; filter?: Fragment }
 	/** Sum of `expr` (0 when no rows). */
-	| { kind: 'sum'; expr: string; filter?: string }
+	| { kind: 'sum'; expr: Fragment; filter?: Fragment }
 	/** Distinct non-null values of `expr`. */
-	| { kind: 'count_distinct'; expr: string; filter?: string }
+	| { kind: 'count_distinct'; expr: Fragment; filter?: Fragment }
 	/** 100 × rows matching both filters ÷ rows matching `denominator` (all rows when absent). */
-	| { kind: 'share'; numerator: string; denominator?: string }
+	| { kind: 'share'; numerator: Fragment; denominator?: Fragment }
 	/** Average of `expr` over rows where it is not null. */
-	| { kind: 'mean'; expr: string; filter?: string }
+	| { kind: 'mean'; expr: Fragment; filter?: Fragment }
 	/** `quantile_cont(expr, q)` over rows where `expr` is not null. */
-	| { kind: 'quantile'; expr: string; q: number; filter?: string }
+	| { kind: 'quantile'; expr: Fragment; q: number; filter?: Fragment }
 	/** 100 × distinct `expr` values with at least `min_rows` matching rows ÷ distinct `expr` values. */
-	| { kind: 'distinct_share'; expr: string; min_rows: number; filter?: string }
+	| { kind: 'distinct_share'; expr: Fragment; min_rows: number; filter?: Fragment }
 	/** Rows open at the period end: time column < end and (`closed_at` is null or ≥ end) — not restricted to the period. */
-	| { kind: 'snapshot'; closed_at: string; filter?: string }
+	| { kind: 'snapshot'; closed_at: string; filter?: Fragment }
 	/**
 	 * 100 × rows whose `key` has another row in (time, time + `within_days` days] ÷ rows with a non-null `key`.
 	 * The later row may fall outside the period and is not subject to filters.
 	 */
-	| { kind: 'repeat'; key: string; within_days: number; filter?: string };
+	| { kind: 'repeat'; key: string; within_days: number; filter?: Fragment };
 
 export interface FormulaDefinition {
 	kind: 'formula';

@@ -34,7 +34,7 @@ export function parseViewState(params: URLSearchParams, defaults: { from: IsoDat
 	const grain = GRAINS.find((g) => g === grainParam) ?? defaultGrain(from, to);
 	const filters: ViewState['filters'] = {};
 	for (const key of FILTER_KEYS) {
-		const values = params.getAll(key).filter((v) => v.length > 0);
+		const values = params.getAll(key).filter((v) => v.length > 0 && usableValue(v));
 		if (values.length > 0) filters[key] = [...new Set(values)];
 	}
 	const byParam = params.get('by');
@@ -47,6 +47,16 @@ export function parseViewState(params: URLSearchParams, defaults: { from: IsoDat
 		filters,
 		by: byParam && isDimension(byParam) ? byParam : null
 	};
+}
+
+/** A NUL character cannot be in a DuckDB string, so no data has such a value: the filter is dropped. */
+function usableValue(value: string): boolean {
+	return !value.includes('\u0000');
+}
+
+/** The URL's filter parameters whose value cannot be used (and which parseViewState leaves out), for a notice. */
+export function ignoredFilterParams(params: URLSearchParams): string[] {
+	return [...new Set(FILTER_KEYS.filter((key) => params.getAll(key).some((v) => !usableValue(v))))];
 }
 
 /** Write the view state as URL search params, in a stable order so equal states give equal links. */

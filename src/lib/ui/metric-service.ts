@@ -1,8 +1,12 @@
 /**
- * The one query layer: components ask for "the tree for this view" and get typed results.
- * Identical requests are answered from a cache; nothing here knows SQL, nor which engine answers
- * (DuckDB-WASM in this tab, or a Northstar server: see `TreeQueries`).
+ * The one query layer: components ask for "the tree for this view" (or a breakdown, a table's
+ * preview…) and get typed results; no component or UI module runs SQL on the engine itself.
+ * Nothing here knows SQL, nor which engine answers (DuckDB-WASM in this tab, or a Northstar server:
+ * see `TreeQueries`). Identical requests are answered from a cache keyed by the session's one
+ * data-version signal: reading it makes a caller's `$effect` re-run when the data changes, and a new
+ * version starts an empty cache.
  */
+import type { Row } from '$lib/engine/types';
 import type { Breakdown } from '$lib/metrics/breakdown';
 import type { TreeResult } from '$lib/metrics/evaluate';
 import type { EvaluationRequest } from '$lib/metrics/request';
@@ -15,13 +19,30 @@ import { getContext, setContext } from 'svelte';
 
 export class MetricService {
 	readonly #cache = new QueryCache();
+	#version = 0;
+	/**
+	 * @param dataVersion the session's data version (reactive), bumped whenever the loaded data changes
+	 * @param tablePreview a loaded table's columns and first rows (absent where the data is not in this tab)
+	 */
 	constructor(
 		private readonly queries: TreeQueries,
-		readonly tree: Tree
+		readonly tree: Tree,
+		private readonly dataVersion: () => number = () => 0,
+		private readonly tablePreview: ((table: TableId, limit: number) => Promise<TablePreview>) | null = null
 	) {}
 
+	/** The cache for the data loaded now. */
+	#current(): QueryCache {
+		const version = this.dataVersion();
+		if (version !== this.#version) {
+			this.#version = version;
+			this.#cache.clear();
+		}
+		return this.#cache;
+	}
+
 	evaluate(request: EvaluationRequest): Promise<TreeResult> {
-		return this.#cache.get(
+		return this.#current().get(
 			`tree:${JSON.stringify(request)}`,
 			() => this.queries.evaluate(request),
 			// evaluateTree resolves with the failed tables listed; such a result must not stick.
@@ -31,22 +52,30 @@ export class MetricService {
 
 	/** `nodeId` broken down by `dimension` for the request's periods and filters. */
 	breakdown(nodeId: NodeId, dimension: Dimension, request: EvaluationRequest): Promise<Breakdown> {
-		return this.#cache.get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, () =>
+		return this.#current().get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, () =>
 			this.queries.breakdown(nodeId, dimension, request)
 		);
 	}
 
 	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */
 	dimensionValues(table: TableId, dimension: Dimension): Promise<DimensionValue[]> {
-		return this.#cache.get(`values:${table}:${dimension}`, () =>
+		return this.#current().get(`values:${table}:${dimension}`, () =>
 			this.queries.dimensionValues(table, dimension)
 		);
 	}
 
-	/** Drop cached answers (after the data changed). */
-	invalidate(): void {
-		this.#cache.clear();
+	/** A loaded table's columns (with DuckDB types) and first rows, for the data page. */
+	preview(table: TableId, limit = 5): Promise<TablePreview> {
+		const load = this.tablePreview;
+		if (!load)
+			return Promise.reject(new Error('There is no table preview where the data is not in this tab.'));
+		return this.#current().get(`preview:${table}:${limit}`, () => load(table, limit));
 	}
+}
+
+export interface TablePreview {
+	columns: { name: string; type: string }[];
+	rows: Row[];
 }
 
 /** The metric request for a view state. */

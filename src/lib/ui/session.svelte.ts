@@ -1,17 +1,19 @@
 /** The app session: the engine, what is loaded, and the loading progress — reactive in one place. */
 import { getContext, setContext } from 'svelte';
-import type { Engine } from '../engine/types';
+import type { Engine, Row } from '../engine/types';
 import { EngineError } from '../engine/types';
 import { loadCanonicalTable } from '../data/load';
 import { importTable, type ImportRequest } from '../data/import-table';
 import type { ImportReport } from '../data/import-report';
 import { TABLE_IDS, type TableId } from '../data/schema';
-import { columnNames } from '../metrics/tables';
-import { quoteIdent } from '../sql/quote';
 import * as uploadStore from '../data/upload-store';
 import { withUpload, type StoredUpload } from '../data/upload-store';
 import { toIsoDate } from '../state/dates';
-import { tablePreviewSql, tableSummarySql, toTableSummary, type TableSummary } from '../data/summary';
+import { inspectFile, readScratch, type FileInspection } from '../data/inspect-file';
+import { emptyColumns, summariseTables, type TableSummary } from '../data/summary';
+import type { MessageParams } from '../i18n/interpolate';
+import type { MessageKey } from '../i18n/messages';
+import { isMessageKey } from '../i18n/translate';
 import { ApiFailure, type ServerClient } from '../api/client';
 import type { ServerEngine } from '../api/protocol';
 
@@ -30,9 +32,21 @@ export type UploadStore = Pick<typeof uploadStore, 'listUploads' | 'saveUpload' 
 /** `locked`: the server needs an access token the page does not have (or has wrong). */
 export type SessionPhase = 'starting' | 'loading' | 'ready' | 'failed' | 'locked';
 
+/** What went wrong, for people as a message key (translated where it is shown), for developers as detail. */
 export interface SessionError {
-	message: string;
+	key: MessageKey;
+	params?: MessageParams;
 	detail: string;
+}
+
+function engineFailure(error: unknown): SessionError {
+	if (!(error instanceof EngineError)) return { key: 'error.unknown', detail: String(error) };
+	const key = `data.error.${error.code ?? ''}`;
+	return {
+		key: error.code && isMessageKey(key) ? key : 'error.engine',
+		params: error.params,
+		detail: `${error.userMessage}\n${error.detail}`
+	};
 }
 
 export class Session {
@@ -124,10 +138,7 @@ export class Session {
 			this.phase = 'ready';
 		} catch (error) {
 			this.phase = 'failed';
-			this.error =
-				error instanceof EngineError
-					? { message: error.userMessage, detail: error.detail }
-					: { message: 'Northstar could not start.', detail: String(error) };
+			this.error = engineFailure(error);
 		}
 	}
 
@@ -146,11 +157,11 @@ export class Session {
 		} catch (error) {
 			if (error instanceof ApiFailure && error.code === 'unauthorized') {
 				this.phase = 'locked';
-				this.error = server.token ? { message: error.message, detail: 'wrong token' } : null;
+				this.error = server.token ? { key: 'token.wrong', detail: error.message } : null;
 				return;
 			}
 			this.phase = 'failed';
-			this.error = { message: 'The Northstar server could not be reached.', detail: String(error) };
+			this.error = { key: 'session.serverUnreachable', detail: String(error) };
 		}
 	}
 
@@ -196,10 +207,14 @@ export class Session {
 		await this.refresh(engine);
 	}
 
-	/** Columns and first rows of a loaded table (for the data page). */
-	async preview(table: TableId, limit = 5) {
-		const engine = await this.engine();
-		return { columns: await engine.describe(table), rows: await engine.rows(tablePreviewSql(table, limit)) };
+	/** Rows of a query on an inspected upload's scratch table (the mapping's previews of how values read). */
+	async readUpload(sql: string): Promise<Row[]> {
+		return readScratch(await this.engine(), sql);
+	}
+
+	/** A first look at an uploaded file (columns, types, first rows) in a scratch table, without loading it. */
+	async inspectUpload(file: File, scratch: string): Promise<FileInspection> {
+		return inspectFile(await this.engine(), file, scratch);
 	}
 
 	private loadSample(engine: Engine, table: TableId, onProgress?: (f: number) => void) {
@@ -227,7 +242,8 @@ export class Session {
 			return true;
 		} catch (error) {
 			this.restoreError = {
-				message: `Your ${table} data could not be restored, so the sample is shown instead.`,
+				key: 'session.restoreFailed',
+				params: { table },
 				detail: error instanceof EngineError ? error.userMessage : String(error)
 			};
 			return false;
@@ -244,8 +260,12 @@ export class Session {
 
 	private async refresh(engine: Engine): Promise<void> {
 		const stored = this.#live;
-		this.summaries = await summarise(engine);
-		this.emptyColumns = await emptyColumns(engine);
+		// Read everything first, then change the state at once: the row counts, the empty columns and
+		// the origin line describe the same data in every render.
+		const summaries = await summariseTables(engine);
+		const empty = await emptyColumns(engine);
+		this.summaries = summaries;
+		this.emptyColumns = empty;
 		const tables = TABLE_IDS.filter((table) => stored.some((u) => u.table === table));
 		this.origin =
 			stored.length === 0
@@ -253,24 +273,6 @@ export class Session {
 				: { kind: 'uploaded', since: Math.min(...stored.map((u) => u.at)), tables };
 		this.dataVersion++;
 	}
-}
-
-async function summarise(engine: Engine): Promise<TableSummary[]> {
-	return Promise.all(
-		TABLE_IDS.map(async (table) => toTableSummary(table, (await engine.rows(tableSummarySql(table)))[0]))
-	);
-}
-
-/** Canonical columns with no value in any row, per table (one count() per column, one query per table). */
-async function emptyColumns(engine: Engine): Promise<Record<string, string[]>> {
-	const out: Record<string, string[]> = {};
-	for (const table of TABLE_IDS) {
-		const names = columnNames(table);
-		const counts = names.map((c, i) => `count(${quoteIdent(c)}) AS "c${i}"`).join(', ');
-		const [row = {}] = await engine.rows(`SELECT ${counts} FROM ${quoteIdent(table)}`);
-		out[table] = names.filter((_, i) => Number(row[`c${i}`] ?? 0) === 0);
-	}
-	return out;
 }
 
 function dayOf(summaries: TableSummary[], end: 'first' | 'last'): string | null {

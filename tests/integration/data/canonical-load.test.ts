@@ -74,7 +74,7 @@ describe('canonical load', () => {
 		await expect(swapIn(engine, 'surveys', 'no_such_table')).rejects.toThrow();
 		expect((await engine.rows('SELECT count(*) AS n FROM surveys'))[0]?.n).toBe(2);
 		// The failed transaction was rolled back: the connection works on.
-		await engine.exec('CREATE TABLE after_failure AS SELECT 1 AS x');
+		await engine.script('CREATE TABLE after_failure AS SELECT 1 AS x');
 		expect((await engine.rows('SELECT x FROM after_failure'))[0]?.x).toBe(1);
 	});
 });

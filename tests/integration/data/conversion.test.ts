@@ -21,7 +21,7 @@ describe('explicit conversions (duckdb-wasm in Node)', () => {
 		target: 'TIMESTAMP' | 'BOOLEAN' | 'INTEGER',
 		reading?: TimestampReading | Omit<ColumnChoice, 'source'>
 	) {
-		await engine.exec(
+		await engine.script(
 			`CREATE OR REPLACE TABLE conv AS SELECT CAST(v AS ${type}) AS "v" FROM (VALUES ${values}) AS t(v)`
 		);
 		const rows = await engine.rows(`SELECT ${conversionSql('v', type, target, reading)} AS out FROM conv`);

@@ -51,7 +51,7 @@ describe('importing an uploaded file (duckdb-wasm in Node)', () => {
 		await engine.close();
 	});
 	beforeEach(async () => {
-		await engine.exec(
+		await engine.script(
 			`CREATE OR REPLACE TABLE tickets AS SELECT 'old' || range AS ticket_id, TIMESTAMP '2024-01-01' AS created_at FROM range(3)`
 		);
 	});

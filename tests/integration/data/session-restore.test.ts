@@ -115,9 +115,10 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 			}
 		];
 		const session = await start(store);
-		expect(session.restoreError?.message).toBe(
-			'Your tickets data could not be restored, so the sample is shown instead.'
-		);
+		expect(session.restoreError).toMatchObject({
+			key: 'session.restoreFailed',
+			params: { table: 'tickets' }
+		});
 		expect(rows(session, 'tickets')).toBeGreaterThan(0);
 	});
 

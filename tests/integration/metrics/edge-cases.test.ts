@@ -25,7 +25,7 @@ const evaluate = (extra: Partial<EvaluationRequest> = {}) =>
 
 /** Replace the tickets with these rows (created in P unless said otherwise). */
 async function useTickets(rows: string): Promise<void> {
-	await harness.engine.exec(`DELETE FROM tickets; INSERT INTO tickets VALUES ${rows};`);
+	await harness.engine.script(`DELETE FROM tickets; INSERT INTO tickets VALUES ${rows};`);
 }
 
 beforeAll(async () => {
@@ -75,7 +75,7 @@ describe('a missing surveys table', () => {
 	});
 
 	it('reports the failed query when the table is absent from the database', async () => {
-		await harness.engine.exec('DROP TABLE surveys');
+		await harness.engine.script('DROP TABLE surveys');
 		try {
 			const result = await evaluate();
 			expect(result.nodes['nps' as NodeId]!.reason?.code).toBe('query_failed');
@@ -85,7 +85,7 @@ describe('a missing surveys table', () => {
 			]);
 			expect(value(result, 'contact_rate')).toBe(150);
 		} finally {
-			await harness.engine.exec(
+			await harness.engine.script(
 				CREATE_TABLES.split(';').find((s) => s.includes('TABLE surveys'))! + ';' + SURVEYS
 			);
 		}
@@ -94,7 +94,7 @@ describe('a missing surveys table', () => {
 
 describe('degenerate tickets', () => {
 	afterAll(async () => {
-		await harness.engine.exec(`DELETE FROM tickets; ${TICKETS}`);
+		await harness.engine.script(`DELETE FROM tickets; ${TICKETS}`);
 	});
 
 	it('has no SLA attainment or one-touch rate when every ticket is self-service', async () => {
@@ -156,10 +156,10 @@ describe('degenerate tickets', () => {
 
 describe('zero orders', () => {
 	beforeAll(async () => {
-		await harness.engine.exec(`DELETE FROM events WHERE event_type = 'order'`);
+		await harness.engine.script(`DELETE FROM events WHERE event_type = 'order'`);
 	});
 	afterAll(async () => {
-		await harness.engine.exec(`DELETE FROM events; ${EVENTS}`);
+		await harness.engine.script(`DELETE FROM events; ${EVENTS}`);
 	});
 
 	it('gives the north star no value instead of dividing by zero', async () => {

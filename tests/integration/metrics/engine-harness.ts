@@ -12,7 +12,7 @@ export interface Harness {
 
 export async function startHarness(setupSql: string): Promise<Harness> {
 	const engine = await startNodeEngine();
-	await engine.exec(setupSql);
+	await engine.script(setupSql);
 	const sent: string[] = [];
 	const run: RunQuery = (sql) => {
 		sent.push(sql);

@@ -102,7 +102,7 @@ afterAll(async () => {
 	await harness.engine.close();
 });
 
-const load = (data: Dataset) => harness.engine.exec(datasetSql(data));
+const load = (data: Dataset) => harness.engine.script(datasetSql(data));
 const evaluate = (extra: Partial<EvaluationRequest> = {}) =>
 	evaluateTree(defaultTree, { ...request, ...extra }, harness.run);
 const node = (result: TreeResult, id: string) => result.nodes[id as NodeId]!;

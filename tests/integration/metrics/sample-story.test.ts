@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTree } from '../../fixtures/default-tree';
 import { breakdown } from '../../../src/lib/metrics/breakdown';
+import { evaluateTree } from '../../../src/lib/metrics/evaluate';
 import type { EvaluationRequest } from '../../../src/lib/metrics/request';
 import type { NodeId } from '../../../src/lib/metrics/types';
 import type { Contribution } from '../../../src/lib/metrics/contribution';
@@ -57,5 +58,39 @@ describe('the incident week (2025-09-08 … 14) against the week before', () => 
 		if (result.decomposition.status !== 'exact') return;
 		expect(result.decomposition.change).toBeGreaterThan(0);
 		expect(largest(result.decomposition.contributions)).toBe('delivery');
+	});
+});
+
+describe('is it real or noise?', () => {
+	it('calls the incident week’s CSAT, tickets and contact rate changes significant', async () => {
+		const result = await evaluateTree(defaultTree, INCIDENT, harness.run);
+		const csat = result.nodes['csat' as NodeId]!;
+		// ~90 ratings in the week, CSAT down by about 28 pp: far outside noise
+		expect(csat.change!).toBeLessThan(-20);
+		expect(csat.uncertainty.verdict).toBe('significant');
+		expect(csat.uncertainty.n.current).toBeGreaterThan(50);
+		expect(csat.uncertainty.interval!.lo).toBeLessThan(csat.value!);
+		expect(csat.uncertainty.interval!.hi).toBeGreaterThan(csat.value!);
+		for (const id of ['tickets', 'contact_rate']) {
+			expect(result.nodes[id as NodeId]!.uncertainty.verdict, id).toBe('significant');
+		}
+		// orders did not move that week: within noise
+		expect(result.nodes['orders' as NodeId]!.uncertainty.verdict).toBe('noise');
+		// still two queries per table: intervals come with the values
+		expect(result.queryCount).toBe(6);
+	});
+
+	it('calls a quiet week’s small changes within noise', async () => {
+		const quiet: EvaluationRequest = {
+			period: { start: '2025-03-10', end: '2025-03-17' },
+			previous: { start: '2025-03-03', end: '2025-03-10' },
+			grain: 'day'
+		};
+		const result = await evaluateTree(defaultTree, quiet, harness.run);
+		for (const id of ['contact_rate', 'tickets', 'orders', 'csat', 'nps', 'reopen_rate', 'frt_median']) {
+			const node = result.nodes[id as NodeId]!;
+			expect(node.change, id).not.toBe(0);
+			expect(node.uncertainty.verdict, id).toBe('noise');
+		}
 	});
 });

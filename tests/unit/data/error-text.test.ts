@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, type MessageKey } from '../../../src/lib/i18n/messages';
+import type { MessageParams } from '../../../src/lib/i18n/interpolate';
+import type { MessageKey } from '../../../src/lib/i18n/messages';
+import { translate } from '../../../src/lib/i18n/translate';
 import { errorText } from '../../../src/lib/ui/data/error-text';
 
-const en = (key: MessageKey) => MESSAGES.en[key];
-const ko = (key: MessageKey) => MESSAGES.ko[key];
+const en = (key: MessageKey, params?: MessageParams) => translate('en', key, params);
+const ko = (key: MessageKey, params?: MessageParams) => translate('ko', key, params);
 
 describe('upload error messages', () => {
 	it('fill a coded message with its params, in either language', () => {

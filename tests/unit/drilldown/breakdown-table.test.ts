@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Breakdown } from '../../../src/lib/metrics/breakdown';
 import type { NodeId } from '../../../src/lib/metrics/types';
+import { NOT_ASSESSED } from '../../../src/lib/metrics/uncertainty';
 import {
 	breakdownTableRows,
 	nextSort,
@@ -14,9 +15,30 @@ const csatByChannel: Breakdown = {
 	shape: 'leaf',
 	queryCount: 1,
 	rows: [
-		{ value: 'chat', current: 80, previous: 90, change: -10, sample: { current: 10, previous: 20 } },
-		{ value: 'email', current: 50, previous: 50, change: 0, sample: { current: 4, previous: 2 } },
-		{ value: null, current: null, previous: 100, change: null, sample: { current: 0, previous: 1 } }
+		{
+			value: 'chat',
+			current: 80,
+			previous: 90,
+			change: -10,
+			sample: { current: 10, previous: 20 },
+			uncertainty: NOT_ASSESSED
+		},
+		{
+			value: 'email',
+			current: 50,
+			previous: 50,
+			change: 0,
+			sample: { current: 4, previous: 2 },
+			uncertainty: NOT_ASSESSED
+		},
+		{
+			value: null,
+			current: null,
+			previous: 100,
+			change: null,
+			sample: { current: 0, previous: 1 },
+			uncertainty: NOT_ASSESSED
+		}
 	],
 	decomposition: {
 		status: 'exact',

@@ -21,6 +21,8 @@ const node = ({ id = 'x', ...over }: Partial<Omit<NodeView, 'id'>> & { id?: stri
 	seriesStarts: [],
 	anomalies: [],
 	sampleSize: null,
+	significance: null,
+	interval: null,
 	parent: null,
 	children: [],
 	reason: null,

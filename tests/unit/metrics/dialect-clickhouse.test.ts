@@ -68,7 +68,7 @@ describe('the clickhouse dialect', () => {
 		);
 		// DuckDB takes it as it always has.
 		expect(compileTree(fragments, checkRequest(REQUEST))[0]!.sql).toContain(
-			'FILTER (WHERE (coalesce(reopens, 0) > 0))'
+			'FILTER (WHERE (coalesce("reopens", 0) > 0))'
 		);
 	});
 
@@ -95,7 +95,7 @@ describe('the clickhouse dialect', () => {
 				WHERE \`tickets\`.\`created_at\` >= toDateTime64('2025-01-13', 6) AND \`tickets\`.\`created_at\` < toDateTime64('2025-03-17', 6)
 					AND \`tickets\`.\`channel\` IN ('chat')
 			)
-			SELECT \`period\`, \`bucket\`, \`tickets.value\`, \`median_csat.value\`, \`median_csat.n\`, \`median_csat.lo\`, \`median_csat.hi\`, \`p90_replies.value\`, \`p90_replies.n\`, \`p90_replies.lo\`, \`p90_replies.hi\`, \`self_service_share.num\`, \`self_service_share.den\`, \`mean_csat.sum\`, \`mean_csat.n\`, \`mean_csat.sumsq\`, \`repeat_rate.num\`, \`repeat_rate.den\`, NULL AS \`customers.value\`, NULL AS \`backlog.change\` FROM (
+			SELECT \`period\`, \`bucket\`, \`tickets.value\`, \`median_csat.value\`, \`median_csat.n\`, \`median_csat.lo\`, \`median_csat.hi\`, \`median_csat.ci_lo\`, \`median_csat.ci_hi\`, \`p90_replies.value\`, \`p90_replies.n\`, \`p90_replies.lo\`, \`p90_replies.hi\`, \`p90_replies.ci_lo\`, \`p90_replies.ci_hi\`, \`self_service_share.num\`, \`self_service_share.den\`, \`mean_csat.sum\`, \`mean_csat.n\`, \`mean_csat.sumsq\`, \`repeat_rate.num\`, \`repeat_rate.den\`, NULL AS \`customers.value\`, NULL AS \`backlog.change\` FROM (
 			SELECT
 				period,
 				bucket,
@@ -104,10 +104,14 @@ describe('the clickhouse dialect', () => {
 				count(\`csat\`) AS \`median_csat.n\`,
 				quantileExactInclusive(0.4)(\`csat\`) AS \`median_csat.lo\`,
 				quantileExactInclusive(0.6)(\`csat\`) AS \`median_csat.hi\`,
+				arraySort(groupArray(\`csat\`))[toUInt64(least(toFloat64(count(\`csat\`)), greatest(1.0, floor(count(\`csat\`) * 0.5 - 1.96 * sqrt(count(\`csat\`) * 0.5 * (1 - 0.5))))))] AS \`median_csat.ci_lo\`,
+				arraySort(groupArray(\`csat\`))[toUInt64(least(toFloat64(count(\`csat\`)), greatest(1.0, ceil(count(\`csat\`) * 0.5 + 1.96 * sqrt(count(\`csat\`) * 0.5 * (1 - 0.5))))))] AS \`median_csat.ci_hi\`,
 				quantileExactInclusiveIf(0.9)(\`agent_replies\`, (\`self_service\`)) AS \`p90_replies.value\`,
 				countIf(\`agent_replies\` IS NOT NULL AND (\`self_service\`)) AS \`p90_replies.n\`,
 				quantileExactInclusiveIf(0.85)(\`agent_replies\`, (\`self_service\`)) AS \`p90_replies.lo\`,
 				quantileExactInclusiveIf(0.95)(\`agent_replies\`, (\`self_service\`)) AS \`p90_replies.hi\`,
+				arraySort(groupArrayIf(\`agent_replies\`, (\`self_service\`)))[toUInt64(least(toFloat64(countIf(\`agent_replies\` IS NOT NULL AND (\`self_service\`))), greatest(1.0, floor(countIf(\`agent_replies\` IS NOT NULL AND (\`self_service\`)) * 0.9 - 1.96 * sqrt(countIf(\`agent_replies\` IS NOT NULL AND (\`self_service\`)) * 0.9 * (1 - 0.9))))))] AS \`p90_replies.ci_lo\`,
+				arraySort(groupArrayIf(\`agent_replies\`, (\`self_service\`)))[toUInt64(least(toFloat64(countIf(\`agent_replies\` IS NOT NULL AND (\`self_service\`))), greatest(1.0, ceil(countIf(\`agent_replies\` IS NOT NULL AND (\`self_service\`)) * 0.9 + 1.96 * sqrt(countIf(\`agent_replies\` IS NOT NULL AND (\`self_service\`)) * 0.9 * (1 - 0.9))))))] AS \`p90_replies.ci_hi\`,
 				countIf((\`self_service\`)) AS \`self_service_share.num\`,
 				count() AS \`self_service_share.den\`,
 				sum(\`csat\`) AS \`mean_csat.sum\`,
@@ -119,7 +123,7 @@ describe('the clickhouse dialect', () => {
 			GROUP BY ALL
 			)
 			UNION ALL
-			SELECT \`period\`, \`bucket\`, NULL AS \`tickets.value\`, NULL AS \`median_csat.value\`, NULL AS \`median_csat.n\`, NULL AS \`median_csat.lo\`, NULL AS \`median_csat.hi\`, NULL AS \`p90_replies.value\`, NULL AS \`p90_replies.n\`, NULL AS \`p90_replies.lo\`, NULL AS \`p90_replies.hi\`, NULL AS \`self_service_share.num\`, NULL AS \`self_service_share.den\`, NULL AS \`mean_csat.sum\`, NULL AS \`mean_csat.n\`, NULL AS \`mean_csat.sumsq\`, NULL AS \`repeat_rate.num\`, NULL AS \`repeat_rate.den\`, \`customers.value\`, NULL AS \`backlog.change\` FROM (
+			SELECT \`period\`, \`bucket\`, NULL AS \`tickets.value\`, NULL AS \`median_csat.value\`, NULL AS \`median_csat.n\`, NULL AS \`median_csat.lo\`, NULL AS \`median_csat.hi\`, NULL AS \`median_csat.ci_lo\`, NULL AS \`median_csat.ci_hi\`, NULL AS \`p90_replies.value\`, NULL AS \`p90_replies.n\`, NULL AS \`p90_replies.lo\`, NULL AS \`p90_replies.hi\`, NULL AS \`p90_replies.ci_lo\`, NULL AS \`p90_replies.ci_hi\`, NULL AS \`self_service_share.num\`, NULL AS \`self_service_share.den\`, NULL AS \`mean_csat.sum\`, NULL AS \`mean_csat.n\`, NULL AS \`mean_csat.sumsq\`, NULL AS \`repeat_rate.num\`, NULL AS \`repeat_rate.den\`, \`customers.value\`, NULL AS \`backlog.change\` FROM (
 			SELECT
 				period,
 				bucket,
@@ -133,7 +137,7 @@ describe('the clickhouse dialect', () => {
 			GROUP BY ALL
 			)
 			UNION ALL
-			SELECT \`period\`, \`bucket\`, NULL AS \`tickets.value\`, NULL AS \`median_csat.value\`, NULL AS \`median_csat.n\`, NULL AS \`median_csat.lo\`, NULL AS \`median_csat.hi\`, NULL AS \`p90_replies.value\`, NULL AS \`p90_replies.n\`, NULL AS \`p90_replies.lo\`, NULL AS \`p90_replies.hi\`, NULL AS \`self_service_share.num\`, NULL AS \`self_service_share.den\`, NULL AS \`mean_csat.sum\`, NULL AS \`mean_csat.n\`, NULL AS \`mean_csat.sumsq\`, NULL AS \`repeat_rate.num\`, NULL AS \`repeat_rate.den\`, NULL AS \`customers.value\`, \`backlog.change\` FROM (
+			SELECT \`period\`, \`bucket\`, NULL AS \`tickets.value\`, NULL AS \`median_csat.value\`, NULL AS \`median_csat.n\`, NULL AS \`median_csat.lo\`, NULL AS \`median_csat.hi\`, NULL AS \`median_csat.ci_lo\`, NULL AS \`median_csat.ci_hi\`, NULL AS \`p90_replies.value\`, NULL AS \`p90_replies.n\`, NULL AS \`p90_replies.lo\`, NULL AS \`p90_replies.hi\`, NULL AS \`p90_replies.ci_lo\`, NULL AS \`p90_replies.ci_hi\`, NULL AS \`self_service_share.num\`, NULL AS \`self_service_share.den\`, NULL AS \`mean_csat.sum\`, NULL AS \`mean_csat.n\`, NULL AS \`mean_csat.sumsq\`, NULL AS \`repeat_rate.num\`, NULL AS \`repeat_rate.den\`, NULL AS \`customers.value\`, \`backlog.change\` FROM (
 			SELECT
 				periods.period,
 				greatest(CASE WHEN periods.period = 'daily' THEN toDateTime64(toStartOfDay(changes.changed_at), 6) ELSE toDateTime64(toStartOfWeek(changes.changed_at + toIntervalMillisecond(periods.shift), 1), 6) END, periods.first_bucket) AS bucket,

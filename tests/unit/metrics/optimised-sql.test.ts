@@ -53,9 +53,9 @@ describe('distinct counts', () => {
 				count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 				count(*) AS "repurchase_rate.den"
 			FROM (
-				SELECT period, bucket, customer_id AS distinct_value, count(*) AS value_rows
+				SELECT period, bucket, "customer_id" AS distinct_value, count(*) AS value_rows
 				FROM facts
-				WHERE (event_type = 'order') AND customer_id IS NOT NULL
+				WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 				GROUP BY ALL
 			) AS per_value
 			GROUP BY ALL"

@@ -56,12 +56,14 @@ describe('SQL for one table', () => {
 			SELECT
 				period,
 				count(*) AS "tickets.value",
-				count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-				count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-				quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) AS "frt_p90.value",
-				count(epoch(first_response_at - created_at) / 60) AS "frt_p90.n",
-				quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) AS "frt_p90.lo",
-				quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) AS "frt_p90.hi",
+				count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+				count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) AS "frt_p90.value",
+				count(epoch("first_response_at" - "created_at") / 60) AS "frt_p90.n",
+				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) AS "frt_p90.lo",
+				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) AS "frt_p90.hi",
+				list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL))[least(count(epoch("first_response_at" - "created_at") / 60), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+				list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL))[least(count(epoch("first_response_at" - "created_at") / 60), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 			FROM facts
@@ -107,12 +109,14 @@ describe('SQL for one table', () => {
 				period,
 				bucket,
 				count(*) AS "tickets.value",
-				count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-				count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-				quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) AS "frt_p90.value",
-				count(epoch(first_response_at - created_at) / 60) AS "frt_p90.n",
-				quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) AS "frt_p90.lo",
-				quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) AS "frt_p90.hi",
+				count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+				count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) AS "frt_p90.value",
+				count(epoch("first_response_at" - "created_at") / 60) AS "frt_p90.n",
+				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) AS "frt_p90.lo",
+				quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) AS "frt_p90.hi",
+				list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL))[least(count(epoch("first_response_at" - "created_at") / 60), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+				list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL))[least(count(epoch("first_response_at" - "created_at") / 60), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 				count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 			FROM facts
@@ -156,8 +160,8 @@ describe('SQL for one table', () => {
 			SELECT
 				period,
 				dimension_value,
-				count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-				count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+				count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+				count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 			FROM facts
 			GROUP BY ALL"
 		`);
@@ -197,9 +201,9 @@ describe('SQL for one table', () => {
 			)
 			SELECT
 				period,
-				count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-				list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-				count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den"
+				count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+				list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+				count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den"
 			FROM facts
 			GROUP BY ALL"
 		`);

@@ -216,7 +216,8 @@ describe('the validator rejects broken tree files, naming the node and the field
 			[
 				{
 					code: 'sql_snippet',
-					message: 'node “orders”, field “definition.filter”: must be a single expression: remove the “;”'
+					message:
+						'node “orders”, field “definition.filter”: must be a single expression: “;” would start another SQL statement'
 				}
 			]
 		],
@@ -226,8 +227,7 @@ describe('the validator rejects broken tree files, naming the node and the field
 			[
 				{
 					code: 'sql_snippet',
-					message:
-						'node “orders”, field “definition.filter”: has a “)” without a matching “(” at character 21'
+					message: 'node “orders”, field “definition.filter”: unexpected “)” at character 21'
 				}
 			]
 		],

@@ -3,6 +3,7 @@
  * rates themselves are divided in TypeScript so that a zero denominator gives no value, and so the
  * parts can be re-used for contributions (mix and rate need numerator and denominator apart).
  */
+import { Z } from '../significance';
 import { TABLES } from '../tables';
 import type { LeafNode, NodeId } from '../types';
 import { duckdb, type Dialect } from './dialect';
@@ -14,15 +15,19 @@ export interface Aggregate {
 }
 
 /** The parts each definition kind produces (see measures.ts for how they become a value). */
-export type Part = 'value' | 'num' | 'den' | 'sum' | 'n' | 'change' | 'sumsq' | 'lo' | 'hi';
+export type Part =
+	'value' | 'num' | 'den' | 'sum' | 'n' | 'change' | 'sumsq' | 'lo' | 'hi' | 'ci_lo' | 'ci_hi';
 
 export function partAlias(id: NodeId, part: Part): string {
 	return `${id}.${part}`;
 }
 
-/** Wrap an author's condition in parentheses unless it is a bare name, so `AND` cannot bind into an `OR`. */
-export function condition(snippet: string): string {
-	return /^[A-Za-z_][A-Za-z0-9_]*$/.test(snippet) ? snippet : `(${snippet})`;
+/**
+ * Wrap an emitted condition in parentheses unless it is a bare or quoted name, so `AND` cannot bind
+ * into an `OR`.
+ */
+export function condition(sql: string): string {
+	return /^(?:[A-Za-z_][A-Za-z0-9_]*|"(?:[^"]|"")*")$/.test(sql) ? sql : `(${sql})`;
 }
 
 const present = (...conditions: (string | undefined)[]) =>
@@ -77,7 +82,10 @@ export function leafAggregates(node: LeafNode, dialect: Dialect = duckdb): Aggre
 				part('value', aggregate({ fn: 'quantile', expr, q: d.q }, present(filter))),
 				part('n', aggregate({ fn: 'count_values', expr }, present(filter))),
 				part('lo', aggregate({ fn: 'quantile', expr, q: lo }, present(filter))),
-				part('hi', aggregate({ fn: 'quantile', expr, q: hi }, present(filter)))
+				part('hi', aggregate({ fn: 'quantile', expr, q: hi }, present(filter))),
+				// The order statistics bounding the quantile's 95 % interval (significance.ts).
+				part('ci_lo', aggregate({ fn: 'order_statistic', expr, q: d.q, z: Z, bound: 'lo' }, present(filter))),
+				part('ci_hi', aggregate({ fn: 'order_statistic', expr, q: d.q, z: Z, bound: 'hi' }, present(filter)))
 			];
 		}
 		case 'distinct_share':

@@ -5,6 +5,7 @@
  * approximate median/quantile/uniq, so values equal DuckDB's).
  */
 import { quoteIdent, quoteString, timestampLiteral } from '../../sql/quote';
+import type { Fragment } from '../fragment/ast';
 import type { Grain } from '../period';
 
 /** What an aggregate computes, before it is restricted to the rows meeting some conditions. */
@@ -14,7 +15,13 @@ export type Aggregation =
 	| { fn: 'sum'; expr: string }
 	| { fn: 'count_distinct'; expr: string }
 	/** The exact, linearly interpolated quantile (DuckDB quantile_cont; R type 7). */
-	| { fn: 'quantile'; expr: string; q: number };
+	| { fn: 'quantile'; expr: string; q: number }
+	/**
+	 * The order statistic bounding the q-quantile's 95 % interval (SPEC §4): of the n non-NULL values in
+	 * order, the one at rank ⌊nq − z √(nq(1 − q))⌋ (`lo`) or ⌈nq + z √(nq(1 − q))⌉ (`hi`), clamped to
+	 * [1, n] — the ranks of significance.ts `quantileRanks`.
+	 */
+	| { fn: 'order_statistic'; expr: string; q: number; z: number; bound: 'lo' | 'hi' };
 
 /** A SELECT and the names of its output columns (ClickHouse needs them to align a UNION). */
 export interface NamedSelect {
@@ -29,7 +36,7 @@ export interface Dialect {
 	/** A timestamp literal from an ISO date or date-time (validated: nothing else gets through). */
 	timestamp(iso: string): string;
 	/** A tree file's SQL fragment (filter, expr, numerator, denominator) in this dialect. */
-	fragment(text: string): string;
+	fragment(fragment: Fragment): string;
 	/** `aggregation` over the rows meeting every condition (all rows when there is none). */
 	aggregate(aggregation: Aggregation, conditions: readonly string[]): string;
 	/** How many distinct values of `expr` have at least `minRows` rows meeting the conditions. */
@@ -60,8 +67,13 @@ export const duckdb: Dialect = {
 	ident: quoteIdent,
 	string: quoteString,
 	timestamp: timestampLiteral,
-	fragment: (text) => text,
+	fragment: (fragment) => fragment.sql,
 	aggregate(aggregation, conditions) {
+		if (aggregation.fn === 'order_statistic') {
+			const n = duckdb.aggregate({ fn: 'count_values', expr: aggregation.expr }, conditions);
+			const list = `list(${aggregation.expr}) FILTER (WHERE ${[`(${aggregation.expr}) IS NOT NULL`, ...conditions].join(' AND ')})`;
+			return orderStatistic(aggregation, n, `list_sort(${list})`);
+		}
 		const sql = duckdbAggregate(aggregation);
 		return conditions.length === 0 ? sql : `${sql} FILTER (WHERE ${conditions.join(' AND ')})`;
 	},
@@ -96,15 +108,27 @@ function duckdbAggregate(a: Aggregation): string {
 			return `count(DISTINCT ${a.expr})`;
 		case 'quantile':
 			return `quantile_cont(${a.expr}, ${a.q})`;
+		case 'order_statistic':
+			throw new Error('order_statistic is built in duckdb.aggregate');
 	}
+}
+
+/** `sorted[rank]` with the rank of an order statistic computed from n (see Aggregation). */
+function orderStatistic(
+	a: Extract<Aggregation, { fn: 'order_statistic' }>,
+	n: string,
+	sorted: string
+): string {
+	const spread = `${a.z}::DOUBLE * sqrt(${n} * ${a.q}::DOUBLE * (1 - ${a.q}::DOUBLE))`;
+	const rank =
+		a.bound === 'lo' ? `floor(${n} * ${a.q}::DOUBLE - ${spread})` : `ceil(${n} * ${a.q}::DOUBLE + ${spread})`;
+	return `${sorted}[least(${n}, greatest(1, ${rank}))::BIGINT]`;
 }
 
 /** A fragment ClickHouse cannot be given as text (see `clickhouse.fragment`). */
 export class DialectError extends Error {
 	override readonly name = 'DialectError';
 }
-
-const BARE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const clickhouse: Dialect = {
 	name: 'clickhouse',
@@ -123,13 +147,12 @@ export const clickhouse: Dialect = {
 		const literal = timestampLiteral(iso);
 		return `toDateTime64(${literal.slice('TIMESTAMP '.length)}, 6)`;
 	},
-	fragment(text) {
-		// Tree fragments are DuckDB SQL; pasting them as text into ClickHouse would run whatever its parser
-		// makes of them. Until they are parsed into an expression tree and re-emitted, only a bare column
-		// name passes.
-		if (BARE_NAME.test(text.trim())) return clickhouse.ident(text.trim());
+	fragment(fragment) {
+		// Fragments are parsed into an expression tree (fragment/); a ClickHouse emitter of that tree is
+		// still to be written, so only a bare column reference is translated for now.
+		if (fragment.ast.kind === 'column') return clickhouse.ident(fragment.ast.name);
 		throw new DialectError(
-			`ClickHouse cannot evaluate the tree fragment “${text}” yet: only bare column names are translated until fragments are parsed (issue #9).`
+			`ClickHouse cannot evaluate the tree fragment “${fragment.source}” yet: only column references are translated until the ClickHouse emitter of the fragment tree exists.`
 		);
 	},
 	aggregate(a, conditions) {
@@ -188,5 +211,14 @@ function clickhouseAggregate(a: Aggregation, suffix: '' | 'If', conditions: stri
 			return `uniqExact${suffix}(${args(a.expr)})`;
 		case 'quantile':
 			return `quantileExactInclusive${suffix}(${a.q})(${args(a.expr)})`;
+		case 'order_statistic': {
+			// groupArray skips NULLs; ClickHouse arrays are 1-based like DuckDB lists.
+			const n = clickhouseAggregate({ fn: 'count_values', expr: a.expr }, suffix, conditions);
+			const sorted = `arraySort(groupArray${suffix}(${args(a.expr)}))`;
+			const spread = `${a.z} * sqrt(${n} * ${a.q} * (1 - ${a.q}))`;
+			const rank = a.bound === 'lo' ? `floor(${n} * ${a.q} - ${spread})` : `ceil(${n} * ${a.q} + ${spread})`;
+			// least/greatest refuse to mix UInt64 and Float64 in ClickHouse: compare as Float64, index as UInt64.
+			return `${sorted}[toUInt64(least(toFloat64(${n}), greatest(1.0, ${rank})))]`;
+		}
 	}
 }

@@ -6,14 +6,15 @@
  * `repurchase_rate` share theirs). Same numbers: NULL values are not counted either way, and a
  * group without matching rows has no row here, which reads as 0 (see measure.ts).
  */
+import type { Fragment } from '../fragment/ast';
 import { condition, partAlias } from './aggregates';
 import { duckdb, type Dialect, type NamedSelect } from './dialect';
 import type { LeafNode } from '../types';
 
 /** Nodes that count the same distinct values under the same filter. */
 export interface DistinctGroup {
-	expr: string;
-	filter: string | undefined;
+	expr: Fragment;
+	filter: Fragment | undefined;
 	nodes: LeafNode[];
 }
 
@@ -23,7 +24,7 @@ export function distinctGroups(nodes: readonly LeafNode[]): DistinctGroup[] {
 	for (const node of nodes) {
 		const d = node.definition;
 		if (d.kind !== 'count_distinct' && d.kind !== 'distinct_share') continue;
-		const key = JSON.stringify([d.expr, d.filter ?? null]);
+		const key = JSON.stringify([d.expr.sql, d.filter?.sql ?? null]);
 		const group = groups.get(key) ?? { expr: d.expr, filter: d.filter, nodes: [] };
 		group.nodes.push(node);
 		groups.set(key, group);

@@ -1,4 +1,5 @@
 /** An upload error in the user's language: its code picks the message, its params fill it in. */
+import type { MessageParams } from '$lib/i18n/interpolate';
 import { MESSAGES, type MessageKey } from '$lib/i18n/messages';
 
 export interface CodedMessage {
@@ -10,11 +11,14 @@ export interface CodedMessage {
 
 const isKey = (key: string): key is MessageKey => key in MESSAGES.en;
 
-export function errorText(t: (key: MessageKey) => string, error: CodedMessage): string {
+export function errorText(
+	t: (key: MessageKey, params?: MessageParams) => string,
+	error: CodedMessage
+): string {
 	const key = `data.error.${error.code ?? ''}`;
 	if (!error.code || !isKey(key)) return error.message;
 	const params: Record<string, string> = { ...error.params };
 	const typeKey = `data.type.${params.type ?? ''}`;
 	if (params.type && isKey(typeKey)) params.type = t(typeKey);
-	return t(key).replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+	return t(key, params);
 }

@@ -3,7 +3,10 @@
  * start (so a stored file that no longer validates falls back to the default instead of breaking the app).
  */
 import { loadTree } from '$lib/metrics/load-tree';
+import { fragmentProblemText } from '$lib/i18n/tree-errors';
 import type { TreeError } from '$lib/metrics/tree-error';
+import type { Locale } from '$lib/i18n/messages';
+import { translate } from '$lib/i18n/translate';
 import type { Result, Tree } from '$lib/metrics/types';
 
 const KEY = 'northstar.tree';
@@ -42,6 +45,23 @@ export function saveTreeFile(
 	const loaded = loadTree(text);
 	if (loaded.ok) storage?.setItem(KEY, JSON.stringify({ name, at: now, text } satisfies StoredTree));
 	return loaded;
+}
+
+/**
+ * A tree-file error in the UI language. English shows the validator's own sentence (it names the
+ * column, the expected values…); other languages say where (node, field) and what kind of problem.
+ */
+export function treeErrorText(error: TreeError, locale: Locale): string {
+	if (locale === 'en') return error.message;
+	const where = [
+		error.node === undefined ? null : translate(locale, 'tree.error.node', { node: error.node }),
+		error.field === undefined ? null : translate(locale, 'tree.error.field', { field: error.field })
+	].filter((part) => part !== null);
+	// An SQL fragment's refusal says exactly what was found (SPEC §4), in Korean too.
+	const problem = error.fragment
+		? fragmentProblemText(error.fragment, locale)
+		: translate(locale, `tree.error.${error.code}`);
+	return where.length > 0 ? `${where.join(', ')}: ${problem}` : problem;
 }
 
 export function clearTreeFile(storage: Storage | null): void {

@@ -3,7 +3,6 @@ import type { Row } from '$lib/engine/types';
 import { EngineError } from '$lib/engine/types';
 import type { ImportReport } from '$lib/data/import-report';
 import type { ImportStep } from '$lib/data/import-table';
-import { inspectFile } from '$lib/data/inspect-file';
 import {
 	ambiguousColumns,
 	autoMap,
@@ -135,7 +134,7 @@ export class Upload {
 function toError(error: unknown): UploadError {
 	return error instanceof EngineError
 		? { message: error.userMessage, detail: error.detail, code: error.code, params: error.params }
-		: { message: 'Something went wrong while reading the file.', detail: String(error) };
+		: { message: 'Something went wrong while reading the file.', detail: String(error), code: 'unknown' };
 }
 
 export class Uploads {
@@ -148,8 +147,7 @@ export class Uploads {
 	constructor(
 		private readonly session: Session,
 		private readonly storage: Storage | null,
-		private readonly busyMessage: (name: string) => string,
-		private readonly onDataChanged: () => void
+		private readonly busyMessage: (name: string) => string
 	) {}
 
 	/** Add files to the list and inspect them one after another; refused while another file is being read. */
@@ -160,7 +158,7 @@ export class Uploads {
 			return;
 		}
 		this.notice = null;
-		const read = async (sql: string) => (await this.session.engine()).rows(sql);
+		const read = (sql: string) => this.session.readUpload(sql);
 		const added = files.map((file) => new Upload(++this.#next, file, read));
 		this.items.push(...added);
 		for (const upload of added) await this.inspect(upload);
@@ -200,7 +198,6 @@ export class Uploads {
 			});
 			rememberMapping(this.storage, shapeKey(upload.columns), { table: upload.table, mapping });
 			upload.status = 'loaded';
-			this.onDataChanged();
 		} catch (error) {
 			upload.error = toError(error);
 			upload.status = 'failed';
@@ -209,8 +206,7 @@ export class Uploads {
 
 	private async inspect(upload: Upload): Promise<void> {
 		try {
-			const engine = await this.session.engine();
-			const inspection = await inspectFile(engine, upload.file, `__inspect_${upload.id}`);
+			const inspection = await this.session.inspectUpload(upload.file, `__inspect_${upload.id}`);
 			upload.columns = inspection.columns;
 			upload.preview = inspection.preview;
 			upload.samples = inspection.samples;

@@ -1,5 +1,6 @@
 /** What a tree node shows: the metric engine's result for one node, joined with its tree definition. */
 import type { Anomaly } from '$lib/metrics/anomalies';
+import type { Interval, Verdict } from '$lib/metrics/significance';
 import type { TargetStatus } from '$lib/metrics/status';
 import type { Direction, Edge, NodeId, Tier, ValueFormat } from '$lib/metrics/types';
 
@@ -24,6 +25,10 @@ export interface NodeView {
 	anomalies: Anomaly[];
 	/** The count behind a rate (n rated, n answers), when it matters. */
 	sampleSize: number | null;
+	/** Is the change real (SPEC §4)? null when not assessed. */
+	significance: Verdict | null;
+	/** The current value's 95 % interval. */
+	interval: Interval | null;
 	parent: { id: NodeId; edge: Edge['type'] } | null;
 	children: { id: NodeId; edge: Edge['type'] }[];
 	/** Why there is no value (e.g. no surveys loaded), when there is none; or what input the node needs. */

@@ -1,15 +1,10 @@
 /** Joins the tree definition with an evaluation result into what each node shows, in the UI language. */
 import type { Locale } from '$lib/i18n/messages';
+import { translate } from '$lib/i18n/translate';
 import type { TreeResult } from '$lib/metrics/evaluate';
 import type { NodeId, Tree } from '$lib/metrics/types';
 import type { NodeView } from './node-view';
 import { neededColumns, type EmptyColumns } from './missing-inputs';
-
-const REASONS: Record<string, Record<Locale, string>> = {
-	no_data: { en: 'No data for this period', ko: '이 기간에 데이터 없음' },
-	table_not_loaded: { en: 'Its table is not loaded', ko: '테이블이 로드되지 않음' },
-	query_failed: { en: 'The query failed', ko: '쿼리 실패' }
-};
 
 /** “Needs resolved_at — map a column to it on the Data page”, in the UI language. */
 export function needsText(columns: readonly string[], locale: Locale): string {
@@ -49,13 +44,15 @@ export function toNodeViews(
 			seriesStarts: r?.series.map((p) => p.start) ?? [],
 			anomalies: r?.anomalies ?? [],
 			sampleSize: r?.sample?.current ?? null,
+			significance: r?.uncertainty?.verdict ?? null,
+			interval: r?.uncertainty?.interval ?? null,
 			parent: parentEdge ? { id: parentEdge.parent, edge: parentEdge.type } : null,
 			children: tree.edges.filter((e) => e.parent === node.id).map((e) => ({ id: e.child, edge: e.type })),
 			reason:
 				needs.length > 0
 					? needsText(needs, locale)
 					: r?.reason
-						? (REASONS[r.reason.code]?.[locale] ?? null)
+						? translate(locale, `reason.${r.reason.code}`)
 						: null,
 			needs
 		});

@@ -15,8 +15,8 @@ facts AS NOT MATERIALIZED (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -26,9 +26,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -53,8 +53,8 @@ facts AS NOT MATERIALIZED (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -65,9 +65,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, bucket, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, bucket, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -96,28 +96,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -158,28 +164,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -217,10 +229,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -245,10 +257,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -269,11 +281,11 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -296,11 +308,11 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -327,28 +339,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -388,28 +406,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -446,10 +470,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -473,10 +497,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -521,7 +545,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -565,7 +589,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -609,7 +633,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -653,7 +677,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -768,7 +792,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -791,7 +815,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -814,8 +838,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -838,8 +862,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -862,8 +886,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -886,8 +910,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -910,9 +934,9 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -935,10 +959,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -961,10 +987,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -987,10 +1015,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1013,10 +1043,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1039,10 +1071,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1065,10 +1099,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1091,10 +1127,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1117,10 +1155,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1143,7 +1183,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -1167,7 +1207,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -1191,7 +1231,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -1215,7 +1255,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -1239,8 +1279,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1263,8 +1303,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1287,8 +1327,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1311,8 +1351,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1335,10 +1375,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1361,10 +1403,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1387,10 +1431,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1413,10 +1459,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -1503,8 +1551,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1527,8 +1575,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1551,8 +1599,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1575,8 +1623,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1599,8 +1647,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1623,8 +1671,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1647,8 +1695,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1671,8 +1719,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -1823,9 +1871,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -1857,9 +1905,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -1883,7 +1931,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -1911,9 +1959,9 @@ SELECT
 	period,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -1937,7 +1985,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -1965,9 +2013,9 @@ SELECT
 	period,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -2000,9 +2048,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -2035,9 +2083,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -2061,7 +2109,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -2085,7 +2133,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2108,7 +2156,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2131,7 +2179,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2152,7 +2200,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2175,7 +2223,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2196,7 +2244,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2218,8 +2266,8 @@ facts AS NOT MATERIALIZED (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -2229,9 +2277,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -2257,8 +2305,8 @@ facts AS NOT MATERIALIZED (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -2269,9 +2317,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, bucket, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, bucket, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -2302,28 +2350,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -2368,28 +2422,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -2431,10 +2491,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -2459,10 +2519,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -2484,11 +2544,11 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2512,11 +2572,11 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2545,28 +2605,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -2610,28 +2676,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -2672,10 +2744,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -2699,10 +2771,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -2750,7 +2822,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2797,7 +2869,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2844,7 +2916,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -2891,7 +2963,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -3015,7 +3087,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -3039,7 +3111,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -3064,8 +3136,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3090,8 +3162,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3116,8 +3188,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3142,8 +3214,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3166,9 +3238,9 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -3193,10 +3265,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3221,10 +3295,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3249,10 +3325,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3277,10 +3355,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3305,10 +3385,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3333,10 +3415,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3361,10 +3445,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3389,10 +3475,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3417,7 +3505,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -3443,7 +3531,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -3469,7 +3557,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -3495,7 +3583,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -3521,8 +3609,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3547,8 +3635,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3573,8 +3661,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3599,8 +3687,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3625,10 +3713,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3653,10 +3743,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3681,10 +3773,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3709,10 +3803,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -3809,8 +3905,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3835,8 +3931,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3861,8 +3957,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3887,8 +3983,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3913,8 +4009,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3939,8 +4035,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3965,8 +4061,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -3991,8 +4087,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -4152,9 +4248,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4187,9 +4283,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4214,7 +4310,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4243,9 +4339,9 @@ SELECT
 	period,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4270,7 +4366,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4299,9 +4395,9 @@ SELECT
 	period,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4335,9 +4431,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4371,9 +4467,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4397,7 +4493,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -4422,7 +4518,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4446,7 +4542,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4470,7 +4566,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4492,7 +4588,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4516,7 +4612,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4538,7 +4634,7 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4559,8 +4655,8 @@ facts AS NOT MATERIALIZED (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -4570,9 +4666,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4597,8 +4693,8 @@ facts AS NOT MATERIALIZED (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -4609,9 +4705,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, bucket, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, bucket, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -4640,28 +4736,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -4702,28 +4804,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -4761,10 +4869,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -4789,10 +4897,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -4813,11 +4921,11 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4840,11 +4948,11 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -4871,28 +4979,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -4932,28 +5046,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -4990,10 +5110,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5017,10 +5137,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5136,7 +5256,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -5159,7 +5279,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -5182,8 +5302,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5206,8 +5326,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5230,8 +5350,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5254,8 +5374,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5278,9 +5398,9 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -5303,10 +5423,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5329,10 +5451,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5355,10 +5479,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5381,10 +5507,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5407,10 +5535,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5433,10 +5563,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5459,10 +5591,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5485,10 +5619,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5511,7 +5647,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5535,7 +5671,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5559,7 +5695,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5583,7 +5719,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -5607,8 +5743,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5631,8 +5767,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5655,8 +5791,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5679,8 +5815,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5703,10 +5839,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5729,10 +5867,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5755,10 +5895,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5781,10 +5923,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -5871,8 +6015,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5895,8 +6039,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5919,8 +6063,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5943,8 +6087,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5967,8 +6111,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -5991,8 +6135,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -6015,8 +6159,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -6039,8 +6183,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -6191,9 +6335,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6225,9 +6369,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6260,9 +6404,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6295,9 +6439,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6321,7 +6465,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -6345,7 +6489,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -6368,7 +6512,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -6389,8 +6533,8 @@ facts AS NOT MATERIALIZED (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -6400,9 +6544,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6427,8 +6571,8 @@ facts AS NOT MATERIALIZED (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL
 UNION ALL BY NAME
@@ -6439,9 +6583,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, bucket, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, bucket, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -6470,28 +6614,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -6532,28 +6682,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -6591,10 +6747,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -6619,10 +6775,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -6643,11 +6799,11 @@ facts AS (
 )
 SELECT
 	period,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -6670,11 +6826,11 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "active_customers.value",
-	list_count(list_filter(map_values(histogram(customer_id) FILTER (WHERE (event_type = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
-	count(DISTINCT customer_id) FILTER (WHERE (event_type = 'order')) AS "repurchase_rate.den",
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "active_customers.value",
+	list_count(list_filter(map_values(histogram("customer_id") FILTER (WHERE ("event_type" = 'order'))), lambda n: n >= 2)) AS "repurchase_rate.num",
+	count(DISTINCT "customer_id") FILTER (WHERE ("event_type" = 'order')) AS "repurchase_rate.den",
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -6701,28 +6857,34 @@ facts AS (
 SELECT
 	period,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -6762,28 +6924,34 @@ SELECT
 	period,
 	bucket,
 	count(*) AS "tickets.value",
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi",
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL AND "repeat_contact_rate.repeat") AS "repeat_contact_rate.num",
 	count(*) FILTER (WHERE "customer_id" IS NOT NULL) AS "repeat_contact_rate.den"
 FROM facts
@@ -6820,10 +6988,10 @@ facts AS (
 )
 SELECT
 	period,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -6847,10 +7015,10 @@ facts AS (
 SELECT
 	period,
 	bucket,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -6966,7 +7134,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -6989,7 +7157,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'order')) AS "orders.value"
+	count(*) FILTER (WHERE ("event_type" = 'order')) AS "orders.value"
 FROM facts
 GROUP BY ALL;
 
@@ -7012,8 +7180,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7036,8 +7204,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7060,8 +7228,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7084,8 +7252,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (csat IS NOT NULL) AND (csat >= 4)) AS "csat.num",
-	count(*) FILTER (WHERE (csat IS NOT NULL)) AS "csat.den"
+	count(*) FILTER (WHERE ("csat" IS NOT NULL) AND ("csat" >= 4)) AS "csat.num",
+	count(*) FILTER (WHERE ("csat" IS NOT NULL)) AS "csat.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7108,9 +7276,9 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	sum(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
-	count(CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) AS "nps.n",
-	sum((CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END) * (CASE WHEN score >= 9 THEN 100 WHEN score <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
+	sum(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.sum",
+	count(CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) AS "nps.n",
+	sum((CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END) * (CASE WHEN "score" >= 9 THEN 100 WHEN "score" <= 6 THEN -100 ELSE 0 END)) AS "nps.sumsq"
 FROM facts
 GROUP BY ALL;
 
@@ -7133,10 +7301,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7159,10 +7329,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7185,10 +7357,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7211,10 +7385,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.5) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.4) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.6) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_median.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.5) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.4) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.6) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_median.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "frt_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7237,10 +7413,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7263,10 +7441,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7289,10 +7469,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7315,10 +7497,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.5) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.value",
-	count(epoch(resolved_at - created_at) / 3600) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.n",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.4) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.lo",
-	quantile_cont(epoch(resolved_at - created_at) / 3600, 0.6) FILTER (WHERE (resolved_at IS NOT NULL)) AS "resolution_median.hi"
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.5) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.value",
+	count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.n",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.4) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.lo",
+	quantile_cont(epoch("resolved_at" - "created_at") / 3600, 0.6) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "resolution_median.hi",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, floor(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_lo",
+	list_sort(list(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE (epoch("resolved_at" - "created_at") / 3600) IS NOT NULL AND ("resolved_at" IS NOT NULL)))[least(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)), greatest(1, ceil(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("resolved_at" - "created_at") / 3600) FILTER (WHERE ("resolved_at" IS NOT NULL)) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT] AS "resolution_median.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7341,7 +7525,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -7365,7 +7549,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -7389,7 +7573,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -7413,7 +7597,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (coalesce(self_service, false))) AS "self_service_rate.num",
+	count(*) FILTER (WHERE (coalesce("self_service", false))) AS "self_service_rate.num",
 	count(*) AS "self_service_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -7437,8 +7621,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7461,8 +7645,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7485,8 +7669,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7509,8 +7693,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false)) AND (first_response_at <= created_at + to_minutes(CASE channel WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
-	count(*) FILTER (WHERE (NOT coalesce(self_service, false))) AS "sla_attainment.den"
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false)) AND ("first_response_at" <= "created_at" + to_minutes(CASE "channel" WHEN 'chat' THEN 5 WHEN 'phone' THEN 5 WHEN 'social' THEN 60 WHEN 'email' THEN 240 ELSE 240 END))) AS "sla_attainment.num",
+	count(*) FILTER (WHERE (NOT coalesce("self_service", false))) AS "sla_attainment.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7533,10 +7717,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7559,10 +7745,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7585,10 +7773,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7611,10 +7801,12 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.9) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.value",
-	count(epoch(first_response_at - created_at) / 60) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.n",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.85) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.lo",
-	quantile_cont(epoch(first_response_at - created_at) / 60, 0.95) FILTER (WHERE (first_response_at IS NOT NULL)) AS "frt_p90.hi"
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.9) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.value",
+	count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.n",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.85) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.lo",
+	quantile_cont(epoch("first_response_at" - "created_at") / 60, 0.95) FILTER (WHERE ("first_response_at" IS NOT NULL)) AS "frt_p90.hi",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, floor(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE - 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_lo",
+	list_sort(list(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE (epoch("first_response_at" - "created_at") / 60) IS NOT NULL AND ("first_response_at" IS NOT NULL)))[least(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)), greatest(1, ceil(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE + 1.96::DOUBLE * sqrt(count(epoch("first_response_at" - "created_at") / 60) FILTER (WHERE ("first_response_at" IS NOT NULL)) * 0.9::DOUBLE * (1 - 0.9::DOUBLE)))))::BIGINT] AS "frt_p90.ci_hi"
 FROM facts
 GROUP BY ALL;
 
@@ -7701,8 +7893,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7725,8 +7917,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7749,8 +7941,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7773,8 +7965,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false)) AND (coalesce(agent_replies, 0) <= 1 AND coalesce(reopens, 0) = 0)) AS "one_touch_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL AND NOT coalesce(self_service, false))) AS "one_touch_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false)) AND (coalesce("agent_replies", 0) <= 1 AND coalesce("reopens", 0) = 0)) AS "one_touch_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL AND NOT coalesce("self_service", false))) AS "one_touch_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7797,8 +7989,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7821,8 +8013,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7845,8 +8037,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -7869,8 +8061,8 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL) AND (coalesce(reopens, 0) > 0)) AS "reopen_rate.num",
-	count(*) FILTER (WHERE (resolved_at IS NOT NULL)) AS "reopen_rate.den"
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL) AND (coalesce("reopens", 0) > 0)) AS "reopen_rate.num",
+	count(*) FILTER (WHERE ("resolved_at" IS NOT NULL)) AS "reopen_rate.den"
 FROM facts
 GROUP BY ALL;
 
@@ -8021,9 +8213,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -8055,9 +8247,9 @@ SELECT
 	dimension_value,
 	count(*) AS "active_customers.value"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -8090,9 +8282,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -8125,9 +8317,9 @@ SELECT
 	count(*) FILTER (WHERE value_rows >= 2) AS "repurchase_rate.num",
 	count(*) AS "repurchase_rate.den"
 FROM (
-	SELECT period, dimension_value, customer_id AS distinct_value, count(*) AS value_rows
+	SELECT period, dimension_value, "customer_id" AS distinct_value, count(*) AS value_rows
 	FROM facts
-	WHERE (event_type = 'order') AND customer_id IS NOT NULL
+	WHERE ("event_type" = 'order') AND "customer_id" IS NOT NULL
 	GROUP BY ALL
 ) AS per_value
 GROUP BY ALL;
@@ -8151,7 +8343,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (score <= 6)) AS "detractor_rate.num",
+	count(*) FILTER (WHERE ("score" <= 6)) AS "detractor_rate.num",
 	count(*) AS "detractor_rate.den"
 FROM facts
 GROUP BY ALL;
@@ -8175,7 +8367,7 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;
 
@@ -8198,6 +8390,6 @@ facts AS (
 SELECT
 	period,
 	dimension_value,
-	count(*) FILTER (WHERE (event_type = 'visit')) AS "visits.value"
+	count(*) FILTER (WHERE ("event_type" = 'visit')) AS "visits.value"
 FROM facts
 GROUP BY ALL;

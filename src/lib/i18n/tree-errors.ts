@@ -1,0 +1,46 @@
+/**
+ * SQL-fragment refusals (SPEC §4 "The tree is data") in Korean: each carries a code and the values it
+ * found, so the Korean text says exactly what the English one does.
+ */
+import type { FragmentProblem, FragmentProblemCode } from '../metrics/fragment/ast';
+import { PROBLEM_TEXT } from '../metrics/fragment/problems';
+import { interpolate } from './interpolate';
+import type { Locale } from './messages';
+
+const KO: Readonly<Record<FragmentProblemCode, string>> = {
+	empty: '비어 있습니다: SQL 식을 쓰세요',
+	character: '여기에 쓸 수 없는 문자가 있습니다: {at}번째 문자 “{char}”',
+	dollar: "달러 따옴표 문자열($$…$$)과 $ 매개변수는 쓸 수 없습니다({at}번째 문자): 텍스트는 '…'로 쓰세요",
+	unterminated: '{at}번째 문자에서 시작한 {kind}이(가) 닫히지 않았습니다',
+	statement: '식 하나여야 합니다: “{word}”(으)로 다른 SQL 문이 시작됩니다',
+	comment: 'SQL 주석(-- 또는 /* */)은 쓸 수 없습니다',
+	subquery: '하위 쿼리는 여기에 쓸 수 없습니다: 조각은 자기 행의 열만 읽습니다',
+	keyword: '지표 식에는 “{word}”을(를) 쓸 수 없습니다({at}번째 문자)',
+	table_function:
+		'{name}()은 테이블 함수라서 쓸 수 없습니다: 조각은 자기 테이블의 열만 읽으며 파일, 호스트, 다른 테이블은 읽지 않습니다',
+	settings: '{name}()은 데이터베이스의 설정·변수·상태를 읽으므로 쓸 수 없습니다',
+	aggregate: '{name}()은 집계 함수 또는 윈도 함수라서 쓸 수 없습니다: 집계는 노드의 kind가 합니다',
+	function: '{name}()은 조각에 쓸 수 있는 함수 목록에 없습니다(README의 “Tree file reference” 참고)',
+	arity: '{name}()의 인수는 {expected}개여야 합니다({got}개를 받음)',
+	column: '“{name}”은 {table} 테이블의 열이 아닙니다({columns})',
+	qualified:
+		'테이블을 붙인 이름(“{name}.…”)은 쓸 수 없습니다: 열 이름만 쓰세요. 조각은 자기 테이블만 읽습니다',
+	lambda: '람다 함수는 쓸 수 없습니다',
+	cast_type:
+		'“{type}”(으)로는 변환할 수 없습니다: BOOLEAN, SMALLINT, INTEGER, BIGINT, DOUBLE, FLOAT, DECIMAL(w, s), VARCHAR, DATE, TIMESTAMP, TIME, INTERVAL 중 하나를 쓰세요',
+	interval: "“{text}”은 기간이 아닙니다: 예) INTERVAL 7 DAY 또는 INTERVAL '7 days'",
+	syntax: '{at}번째 문자에 예상하지 못한 “{token}”이 있습니다',
+	too_deep: '중첩이 너무 깊어 지표 식이 될 수 없습니다'
+};
+
+const KO_KIND: Readonly<Record<string, string>> = { string: '문자열', name: '따옴표 이름' };
+
+/** A fragment refusal in the UI language, from its code and the values it found. */
+export function fragmentProblemText(
+	problem: Pick<FragmentProblem, 'code' | 'params'>,
+	locale: Locale
+): string {
+	const { code, params } = problem;
+	if (locale === 'en') return interpolate(locale, PROBLEM_TEXT[code], params);
+	return interpolate(locale, KO[code], { ...params, kind: KO_KIND[params.kind ?? ''] ?? params.kind ?? '' });
+}
