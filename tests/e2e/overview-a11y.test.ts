@@ -47,7 +47,7 @@ describe('overview for people', () => {
 		expect(await tree.getByRole('treeitem', { name, exact: true }).count()).toBe(1);
 		const csat = tree.getByRole('treeitem', { name: /^CSAT: / });
 		expect(await csat.getAttribute('aria-label')).toMatch(
-			/^CSAT: \d+\.\d%, −\d+\.\d pp worse, Operational, Unusual: \d+ day\(s\), latest low, bad, ≥ \d+\.\d% \(Off target\)$/
+			/^CSAT: \d+\.\d%, −\d+\.\d pp worse, Operational, ≥ \d+\.\d% \(Off target\), Unusual: \d+ day\(s\), latest low, bad$/
 		);
 		expect(Number(await csat.getAttribute('data-value'))).toBe(engineNode(result, 'csat').value);
 	});

@@ -64,7 +64,7 @@ describe('a tree node’s accessible name', () => {
 		);
 	});
 
-	it('names the period’s unusual days after the tier, the latest one’s side and verdict', () => {
+	it('names the period’s unusual days last, the latest one’s side and verdict', () => {
 		const day = { value: 57, expected: 21, spread: 5, good: false };
 		const anomalies = [
 			{ ...day, day: '2025-09-08', side: 'high' as const },
@@ -79,7 +79,7 @@ describe('a tree node’s accessible name', () => {
 			status: 'missed'
 		});
 		expect(nodeLabel({ ...csat, direction: 'up', anomalies }, 'en', en)).toBe(
-			'CSAT: 64.8%, −27.7 pp worse, Operational, Unusual: 2 day(s), latest low, good, ≥ 90.0% (Off target)'
+			'CSAT: 64.8%, −27.7 pp worse, Operational, ≥ 90.0% (Off target), Unusual: 2 day(s), latest low, good'
 		);
 	});
 

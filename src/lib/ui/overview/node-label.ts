@@ -39,5 +39,7 @@ export function nodeLabel(node: NodeView, locale: Locale, t: (key: MessageKey) =
 	// A node that needs a column shows why instead of its change (see MetricCard).
 	const change = node.needs.length > 0 && node.reason ? node.reason : `${delta}${verdict}`;
 	const unusual = node.anomalies.length > 0 ? `, ${anomalyMarkText(node.anomalies, locale)}` : '';
-	return `${node.name}: ${value}, ${change}, ${t(`tier.${node.tier}`)}${unusual}${status}`;
+	// The unusual days come last: their mark's text is visually hidden, so axe's visible text (name …
+	// tier, target) must stay one run in the name (WCAG 2.5.3).
+	return `${node.name}: ${value}, ${change}, ${t(`tier.${node.tier}`)}${status}${unusual}`;
 }
