@@ -9,7 +9,7 @@ import type { Engine } from '../../src/lib/engine/types';
 import { defaultTree } from '../fixtures/default-tree';
 import { evaluateTree, type NodeResult, type TreeResult } from '../../src/lib/metrics/evaluate';
 import type { Grain } from '../../src/lib/metrics/period';
-import type { Filters } from '../../src/lib/metrics/request';
+import type { EvaluationRequest, Filters } from '../../src/lib/metrics/request';
 import type { NodeId } from '../../src/lib/metrics/types';
 
 const TABLES = ['events', 'tickets', 'surveys'] as const;
@@ -66,6 +66,12 @@ export async function engineResult(view: ViewQuery): Promise<TreeResult> {
 		},
 		(sql) => run.rows(sql)
 	);
+}
+
+/** The engine's result for a request as the metric layer takes it (custom periods, e.g. a hypothesis' windows). */
+export async function engineRequestResult(request: EvaluationRequest): Promise<TreeResult> {
+	const run = await sampleEngine();
+	return evaluateTree(defaultTree, request, (sql) => run.rows(sql));
 }
 
 /** One node of a result, by its plain id (throws when the tree has no such node). */
