@@ -7,6 +7,7 @@ import { loadCanonicalTable } from '../../src/lib/data/load';
 import { startNodeEngine } from '../../src/lib/engine/node';
 import type { Engine } from '../../src/lib/engine/types';
 import { defaultTree } from '../fixtures/default-tree';
+import { breakdown, type Breakdown } from '../../src/lib/metrics/breakdown';
 import { evaluateTree, type NodeResult, type TreeResult } from '../../src/lib/metrics/evaluate';
 import type { Grain } from '../../src/lib/metrics/period';
 import type { EvaluationRequest, Filters } from '../../src/lib/metrics/request';
@@ -51,21 +52,28 @@ export interface ViewQuery {
 	filters?: Filters;
 }
 
-/** The engine's result for an inclusive [from, to] view compared with the period of equal length before it. */
-export async function engineResult(view: ViewQuery): Promise<TreeResult> {
+/** The request of an inclusive [from, to] view compared with the period of equal length before it. */
+function viewRequest(view: ViewQuery) {
 	const end = addDays(view.to, 1);
 	const length = Math.round((Date.parse(end) - Date.parse(view.from)) / DAY_MS);
+	return {
+		period: { start: view.from, end },
+		previous: { start: addDays(view.from, -length), end: view.from },
+		grain: view.grain,
+		filters: view.filters
+	};
+}
+
+/** The engine's result for an inclusive [from, to] view compared with the period of equal length before it. */
+export async function engineResult(view: ViewQuery): Promise<TreeResult> {
 	const run = await sampleEngine();
-	return evaluateTree(
-		defaultTree,
-		{
-			period: { start: view.from, end },
-			previous: { start: addDays(view.from, -length), end: view.from },
-			grain: view.grain,
-			filters: view.filters
-		},
-		(sql) => run.rows(sql)
-	);
+	return evaluateTree(defaultTree, viewRequest(view), (sql) => run.rows(sql));
+}
+
+/** The engine's breakdown of one metric by a dimension for a view (what the drill-down's table shows). */
+export async function engineBreakdown(view: ViewQuery, id: string, dimension: string): Promise<Breakdown> {
+	const run = await sampleEngine();
+	return breakdown(defaultTree, id as NodeId, dimension, viewRequest(view), (sql) => run.rows(sql));
 }
 
 /** The engine's result for a request as the metric layer takes it (custom periods, e.g. a hypothesis' windows). */
