@@ -174,5 +174,6 @@ describe('uploading the analyst’s own data', () => {
 		expect(offOrigin).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.context().close();
-	});
+		// Two imports, three visits of the overview and two reloads: slow on a busy 2-core machine.
+	}, 150_000);
 });

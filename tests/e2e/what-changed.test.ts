@@ -64,7 +64,7 @@ describe('what changed, under the north star and on a drill-down', () => {
 	const panelOf = (page: Page, node: string) => page.locator(`[data-explain="${node}"]`);
 	async function readyPanel(page: Page, node: string): Promise<Locator> {
 		const panel = panelOf(page, node);
-		await panel.and(page.locator('[data-ready="true"]')).waitFor({ timeout: 60_000 });
+		await panel.and(page.locator('[data-explain-ready="true"]')).waitFor({ timeout: 60_000 });
 		return panel;
 	}
 
