@@ -175,7 +175,9 @@ describe('metric drill-down', () => {
 			.replace(/^\uFEFF/, '')
 			.trim()
 			.split('\r\n');
-		expect(lines[0]).toBe('Category,Value,Previous,Change,Contribution,Mix effect,Rate effect,n');
+		expect(lines[0]).toBe(
+			'Category,Value,95% interval low,95% interval high,Previous,Change,Real or noise,Contribution,Mix effect,Rate effect,n'
+		);
 		const delivery = (await breakdownRows(page)).find((r) => r.value === 'delivery')!;
 		const row = lines.find((l) => l.startsWith('delivery,'))!.split(',');
 		// Unrounded, exactly the number the page carries.

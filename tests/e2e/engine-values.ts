@@ -7,6 +7,7 @@ import { loadCanonicalTable } from '../../src/lib/data/load';
 import { startNodeEngine } from '../../src/lib/engine/node';
 import type { Engine } from '../../src/lib/engine/types';
 import { defaultTree } from '../fixtures/default-tree';
+import { breakdown, type Breakdown } from '../../src/lib/metrics/breakdown';
 import { evaluateTree, type NodeResult, type TreeResult } from '../../src/lib/metrics/evaluate';
 import {
 	dimensionBreakdowns,
@@ -85,6 +86,12 @@ export async function engineExplanation(view: ViewQuery, node: string): Promise<
 	const targets = explainTargets(explainPlan(defaultTree, result, id, request));
 	const breakdowns = await dimensionBreakdowns(defaultTree, targets, request, (sql) => run.rows(sql));
 	return explain(defaultTree, result, id, request, breakdowns);
+}
+
+/** The engine's breakdown of one metric by a dimension for a view (what the drill-down's table shows). */
+export async function engineBreakdown(view: ViewQuery, id: string, dimension: string): Promise<Breakdown> {
+	const run = await sampleEngine();
+	return breakdown(defaultTree, id as NodeId, dimension, viewRequest(view), (sql) => run.rows(sql));
 }
 
 /** One node of a result, by its plain id (throws when the tree has no such node). */

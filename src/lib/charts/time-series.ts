@@ -1,5 +1,8 @@
-/** Time-series layout: UTC time scale, value scale, paths for the current and previous period, ticks, read-out points. */
-import { bisector, extent, line, scaleLinear, scaleUtc } from 'd3';
+/**
+ * Time-series layout: UTC time scale, value scale, paths for the current and previous period, the
+ * current period's 95 % interval as a band, ticks, read-out points.
+ */
+import { area, bisector, extent, line, scaleLinear, scaleUtc } from 'd3';
 import type { FormatDate, FormatValue } from './chart-format';
 import { roundPx } from './pixels';
 import { estimateTextWidth } from './text-width';
@@ -8,6 +11,8 @@ export interface SeriesPoint {
 	/** Epoch ms of a naive timestamp, read as UTC. */
 	t: number;
 	value: number | null;
+	/** The value's 95 % interval; absent or null where it has none (too few rows): no band there. */
+	interval?: { lo: number; hi: number } | null;
 }
 
 export interface TimeSeriesOptions {
@@ -26,6 +31,8 @@ export interface ReadoutPoint {
 	previous: number | null;
 	yCurrent: number | null;
 	yPrevious: number | null;
+	/** The current value's 95 % interval, when it has a value and an interval. */
+	interval: { lo: number; hi: number } | null;
 }
 
 export interface TimeSeriesLayout {
@@ -35,6 +42,10 @@ export interface TimeSeriesLayout {
 	/** Points with no neighbour on their line: drawn as dots, or they would not show. */
 	currentDots: { x: number; y: number }[];
 	previousDots: { x: number; y: number }[];
+	/** The current period's 95 % interval as an area, broken where a bucket has none. */
+	bandPath: string;
+	/** Buckets whose interval has no neighbour on the band: drawn as a short bar from lo to hi. */
+	bandBars: { x: number; yLo: number; yHi: number }[];
 	targetY: number | null;
 	xTicks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
 	yTicks: { y: number; label: string }[];
@@ -43,6 +54,12 @@ export interface TimeSeriesLayout {
 
 const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 const DAY = 86_400_000;
+
+/** A point's band: its interval when it has a value and finite bounds, else none. */
+function bandOf(p: SeriesPoint): { lo: number; hi: number } | null {
+	const band = p.interval;
+	return band && present(p.value) && present(band.lo) && present(band.hi) ? band : null;
+}
 
 /** Value domain over both series and the target, padded when flat so the line is not on an edge. */
 export function valueDomain(values: readonly (number | null)[]): [number, number] {
@@ -64,8 +81,17 @@ export function timeSeriesLayout(
 ): TimeSeriesLayout {
 	const top = 10;
 	const bottom = height - fontSize - 12;
+	const intervals = current.map(bandOf);
 	const valueScale = scaleLinear()
-		.domain(valueDomain([...current.map((p) => p.value), ...previous.map((p) => p.value), target]))
+		.domain(
+			valueDomain([
+				...current.map((p) => p.value),
+				...previous.map((p) => p.value),
+				target,
+				// The band stays inside the plot: its bounds widen the axis like the target does.
+				...intervals.flatMap((i) => (i ? [i.lo, i.hi] : []))
+			])
+		)
 		.range([bottom, top])
 		.nice(Math.max(2, Math.round((bottom - top) / 45)));
 	const y = (v: number) => roundPx(valueScale(v));
@@ -100,8 +126,19 @@ export function timeSeriesLayout(
 				? [{ x: x(p.t), y: y(p.value) }]
 				: []
 		);
+	const bandPath =
+		area<number>()
+			.defined((i) => intervals[i] !== null)
+			.x((i) => x(current[i]!.t))
+			.y0((i) => y(intervals[i]?.lo ?? 0))
+			.y1((i) => y(intervals[i]?.hi ?? 0))(current.map((_, i) => i)) ?? '';
+	const bandBars = intervals.flatMap((band, i) =>
+		band && !intervals[i - 1] && !intervals[i + 1]
+			? [{ x: x(current[i]!.t), yLo: y(band.lo), yHi: y(band.hi) }]
+			: []
+	);
 	const previousByT = new Map(previous.map((p) => [p.t, p.value]));
-	const points = current.map((p): ReadoutPoint => {
+	const points = current.map((p, i): ReadoutPoint => {
 		const prev = previousByT.get(p.t) ?? null;
 		return {
 			t: p.t,
@@ -109,7 +146,8 @@ export function timeSeriesLayout(
 			current: p.value,
 			previous: prev,
 			yCurrent: present(p.value) ? y(p.value) : null,
-			yPrevious: present(prev) ? y(prev) : null
+			yPrevious: present(prev) ? y(prev) : null,
+			interval: intervals[i] ?? null
 		};
 	});
 	return {
@@ -118,6 +156,8 @@ export function timeSeriesLayout(
 		previousPath: path(previous),
 		currentDots: dots(current),
 		previousDots: dots(previous),
+		bandPath,
+		bandBars,
 		targetY: present(target) ? y(target) : null,
 		xTicks,
 		yTicks: yTickValues.map((v, i) => ({ y: y(v), label: yLabels[i] ?? '' })),

@@ -7,6 +7,7 @@ import type { ColumnMapping } from './mapping';
 import type { TableId } from './schema';
 import * as v from 'valibot';
 import { rememberedMappingSchema, storedUploadSchema } from './stored-schema';
+import { inStore, UPLOADS_STORE } from './northstar-db';
 
 export interface StoredUpload {
 	table: TableId;
@@ -19,34 +20,11 @@ export interface StoredUpload {
 	at: number;
 }
 
-const DB_NAME = 'northstar';
-const STORE = 'uploads';
-
-function open(): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
-		const request = indexedDB.open(DB_NAME, 1);
-		request.onupgradeneeded = () => request.result.createObjectStore(STORE, { autoIncrement: true });
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
-	});
-}
-
-async function run<T>(
+function run<T>(
 	mode: IDBTransactionMode,
 	work: (store: IDBObjectStore) => IDBRequest<T> | void
 ): Promise<T | undefined> {
-	const db = await open();
-	try {
-		return await new Promise<T | undefined>((resolve, reject) => {
-			const tx = db.transaction(STORE, mode);
-			const request = work(tx.objectStore(STORE));
-			tx.oncomplete = () => resolve(request ? request.result : undefined);
-			tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-			tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-		});
-	} finally {
-		db.close();
-	}
+	return inStore(UPLOADS_STORE, mode, work);
 }
 
 /** Every stored upload, in the order they were loaded. */

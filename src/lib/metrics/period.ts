@@ -20,6 +20,8 @@ export function toEpochMs(iso: string): number {
 	const match = ISO.exec(iso);
 	if (!match) return Number.NaN;
 	const ms = Date.parse(`${match[1]}T${match[2] ?? '00:00'}Z`);
+	// A month 13 or an hour 25 does not parse at all (and toISOString would throw on it).
+	if (Number.isNaN(ms)) return Number.NaN;
 	// Date.parse rolls 2025-02-30 over to March; a date that does not round-trip is not a date.
 	return new Date(ms).toISOString().slice(0, 10) === match[1] ? ms : Number.NaN;
 }

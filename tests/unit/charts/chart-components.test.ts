@@ -92,4 +92,37 @@ describe('TimeSeriesChart component', () => {
 		expect(markup).toContain('Target 8.5');
 		expect(markup).toMatch(/<path class="previous" d="M[^"]+"/);
 	});
+
+	it('draws the interval as a band, names it in the legend and the table, and hooks each point', () => {
+		const markup = serverMarkup(TimeSeriesChart, {
+			current: [
+				{ t: day(1), value: 80, interval: { lo: 70, hi: 88 } },
+				{ t: day(2), value: 60, interval: { lo: 45, hi: 73 } },
+				{ t: day(3), value: 50, interval: null }
+			],
+			previous: [],
+			label: 'CSAT',
+			format,
+			formatDate
+		});
+		expect(markup).toMatch(/<path class="band[^"]*" d="M[^"]+Z"/);
+		expect(markup).toContain('95% interval');
+		// the table alternative: "lo – hi" per date, a dash where a day has none
+		expect(markup).toContain('<td>70.0 – 88.0</td>');
+		expect(markup).toMatch(/<td>50\.0<\/td>\s*<td>—<\/td>/);
+		expect(markup).toContain('data-start="2025-09-01" data-value="80" data-interval="70,88"');
+		expect(markup).toMatch(/data-start="2025-09-03" data-value="50"(?! data-interval)/);
+	});
+
+	it('has no band, legend entry or interval column without intervals', () => {
+		const markup = serverMarkup(TimeSeriesChart, {
+			current: [{ t: day(1), value: 8 }],
+			previous: [],
+			label: 'Tickets',
+			format,
+			formatDate
+		});
+		expect(markup).not.toContain('95% interval');
+		expect(markup).not.toContain('data-interval');
+	});
 });

@@ -76,6 +76,66 @@ describe('time-series layout', () => {
 	});
 });
 
+describe('interval band', () => {
+	// Five days; days 1–2 have intervals (a band segment), day 3 none (too few rows), day 4 an interval with no
+	// neighbour (a bar), day 5 an interval but no value (nothing to band).
+	const values = [4, 6, 5, 5, null];
+	const intervals = [{ lo: 2, hi: 6 }, { lo: 4, hi: 10 }, null, { lo: 0, hi: 8 }, { lo: 20, hi: 30 }];
+	const current = days(values).map((p, i) => ({ ...p, interval: intervals[i] }));
+	const band = timeSeriesLayout(current, [], null, options);
+	// Domain over the values 4…6 and the drawn bounds 2, 6, 4, 10, 0, 8 → [0, 10] (day 5's 20…30 is not drawn);
+	// as above: plot 24…392 wide, 177…10 high, so y(v) = 177 − v ÷ 10 × 167 and x steps 368 ÷ 4 = 92.
+	const y = (v: number) => 177 - (v / 10) * 167;
+
+	it('widens the value axis to the drawn bounds only', () => {
+		expect(band.yTicks.map((t) => t.label)).toEqual(['0', '2', '4', '6', '8', '10']);
+	});
+
+	it('draws one band segment from lo to hi over the days that have a neighbour, and a bar for a lone one', () => {
+		// d3's area: the upper edge forward (hi), then the lower edge back (lo), closed.
+		const [segment, lone, ...rest] = band.bandPath.split('Z').filter(Boolean);
+		expect(rest).toEqual([]);
+		// The lone day's area has no width (it cannot show), hence the bar below.
+		expect(lone).toBe(`M300,${Math.round(y(8) * 100) / 100}L300,177`);
+		const coords = segment!
+			.slice(1)
+			.split('L')
+			.map((c) => c.split(',').map(Number));
+		const expected = [
+			[24, y(6)],
+			[116, y(10)],
+			[116, y(4)],
+			[24, y(2)]
+		];
+		expect(coords).toHaveLength(4);
+		coords.forEach(([cx, cy], i) => {
+			expect(cx).toBeCloseTo(expected[i]![0]!, 2);
+			expect(cy).toBeCloseTo(expected[i]![1]!, 2);
+		});
+		expect(band.bandBars).toHaveLength(1);
+		expect(band.bandBars[0]!.x).toBeCloseTo(24 + 3 * 92, 2);
+		expect(band.bandBars[0]!.yLo).toBeCloseTo(y(0), 2);
+		expect(band.bandBars[0]!.yHi).toBeCloseTo(y(8), 2);
+	});
+
+	it('gives each read-out point its interval, none where there is no value or no interval', () => {
+		expect(band.points.map((p) => p.interval)).toEqual([
+			intervals[0],
+			intervals[1],
+			null,
+			intervals[3],
+			null
+		]);
+	});
+
+	it('draws no band for a series without intervals', () => {
+		const plain = timeSeriesLayout(days([1, 2, 3]), days([2, 2, 2]), null, options);
+		expect(plain.bandPath).toBe('');
+		expect(plain.bandBars).toEqual([]);
+		expect(plain.points.every((p) => p.interval === null)).toBe(true);
+	});
+});
+
 describe('value domain', () => {
 	it('pads a flat series by 10% so the line sits mid-chart', () => {
 		expect(valueDomain([50, 50, null])).toEqual([45, 55]);

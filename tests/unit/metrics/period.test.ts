@@ -35,6 +35,9 @@ describe('periods and buckets', () => {
 		expect(toEpochMs('2025-03-10T08:30:00')).toBe(Date.UTC(2025, 2, 10, 8, 30));
 		expect(fromEpochMs(Date.UTC(2025, 2, 10, 8, 30))).toBe('2025-03-10T08:30:00');
 		expect(toEpochMs('2025-02-30')).toBeNaN();
+		// a month or an hour out of range does not parse at all: NaN, not a RangeError
+		expect(toEpochMs('2025-13-01')).toBeNaN();
+		expect(toEpochMs('2025-03-10T25:00')).toBeNaN();
 	});
 });
 

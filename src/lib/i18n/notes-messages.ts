@@ -1,0 +1,175 @@
+/**
+ * Messages of the notes (annotations, hypotheses and their verdicts) in English and Korean — apart from
+ * messages.ts, like monitoring-messages.ts, so the feature's strings are found in one place.
+ */
+import type { AnnotationError, AnnotationProblem } from '$lib/metrics/annotations';
+import type { HypothesisVerdict } from '$lib/metrics/hypothesis';
+import { interpolate, type MessageParams } from './interpolate';
+import type { Locale } from './messages';
+
+const en = {
+	'notes.nav': 'Notes',
+	'notes.title': 'Notes',
+	'notes.intro':
+		'Launches, outages and other events, drawn on every chart they fall in. A note with an expected effect is a hypothesis: the metric over the days after it is compared with the days before it (its own days left out).',
+	'notes.list': 'Notes',
+	'notes.none': 'No notes yet.',
+	'notes.sample': 'These are the sample’s notes; your changes are kept in this browser.',
+	'notes.add': 'Add a note',
+	'notes.edit': 'Edit',
+	'notes.editTitle': 'Edit note “{label}”',
+	'notes.delete': 'Delete',
+	'notes.deleteNamed': 'Delete “{label}”',
+	'notes.editNamed': 'Edit “{label}”',
+	'notes.save': 'Save note',
+	'notes.cancel': 'Cancel',
+	'notes.start': 'Date (or first day)',
+	'notes.end': 'Last day (for a range)',
+	'notes.label': 'Label',
+	'notes.metrics': 'Metrics',
+	'notes.metricsHint': 'Optional: the metrics it is about.',
+	'notes.hypothesis': 'Expected effect (hypothesis)',
+	'notes.hypothesisNone': 'None',
+	'notes.hypothesisMetric': 'Metric',
+	'notes.expect': 'Goes',
+	'notes.expect.up': 'up',
+	'notes.expect.down': 'down',
+	'notes.days': 'Days compared on each side',
+	/** {metric} goes {direction} after {day} */
+	'notes.hypothesisText': '{metric} goes {direction} after it',
+	'notes.export': 'Export notes (JSON)',
+	'notes.import': 'Import notes (JSON)',
+	'notes.imported': 'Imported {count, plural, one {# note} other {# notes}} from {name}.',
+	'notes.importFailed': '{name} was not imported; your notes are unchanged:',
+	'notes.saveFailed': 'The notes could not be kept in this browser:',
+	'notes.invalid': 'Check the fields marked.',
+	'notes.verdict.supported': 'Supported',
+	'notes.verdict.contradicted': 'Contradicted',
+	'notes.verdict.inconclusive': 'Inconclusive',
+	'notes.verdict.loading': 'Checking…',
+	'notes.verdict.failed': 'Could not be checked: {detail}',
+	'notes.verdict.unknownMetric': 'The metric “{metric}” is not in the tree in use.',
+	/** before {before} → after {after}: change {change} (95 % interval {lo} to {hi}) */
+	'notes.verdict.values': '{before} in the {days} days before → {after} in the {days} days after',
+	'notes.verdict.change': 'change {change} (95 % interval {lo} to {hi})',
+	'notes.verdict.changeOnly': 'change {change}',
+	'notes.verdict.significant': 'significant',
+	'notes.verdict.noise': 'within noise',
+	'notes.verdict.too-few': 'too few to tell',
+	'notes.hypotheses': 'Hypotheses about this metric',
+	'notes.onChart': 'Notes in this period',
+	'notes.addForPeriod': 'Add note for this period',
+	'notes.added': 'Note added.',
+	'notes.error.entry': 'entry {entry}',
+	'notes.error.entryId': 'entry {entry} (“{id}”)',
+	'notes.error.field': 'field “{field}”',
+	'notes.error.json': 'the file is not valid JSON',
+	'notes.error.not_object': 'expected an object',
+	'notes.error.version': 'expected version 1',
+	'notes.error.not_list': 'expected a list',
+	'notes.error.missing': 'this field is required',
+	'notes.error.not_text': 'expected text',
+	'notes.error.empty': 'must not be empty',
+	'notes.error.too_long': 'is too long',
+	'notes.error.not_date': 'expected a date as YYYY-MM-DD',
+	'notes.error.end_before_start': 'the end is before the start',
+	'notes.error.not_direction': 'expected “up” or “down”',
+	'notes.error.not_days': 'expected a whole number of days from 1 to 366',
+	'notes.error.duplicate_id': 'another entry has the same id'
+} as const;
+
+export type NotesKey = keyof typeof en;
+
+const ko: Record<NotesKey, string> = {
+	'notes.nav': '메모',
+	'notes.title': '메모',
+	'notes.intro':
+		'출시, 장애 등 사건을 기록하면 해당 기간의 모든 차트에 표시됩니다. 기대 효과가 있는 메모는 가설이 되어, 이후 기간의 지표를 이전 기간과 비교합니다 (메모 자체 기간은 제외).',
+	'notes.list': '메모 목록',
+	'notes.none': '아직 메모가 없습니다.',
+	'notes.sample': '샘플 데이터의 메모입니다. 변경 내용은 이 브라우저에 저장됩니다.',
+	'notes.add': '메모 추가',
+	'notes.edit': '편집',
+	'notes.editTitle': '메모 “{label}” 편집',
+	'notes.delete': '삭제',
+	'notes.deleteNamed': '“{label}” 삭제',
+	'notes.editNamed': '“{label}” 편집',
+	'notes.save': '메모 저장',
+	'notes.cancel': '취소',
+	'notes.start': '날짜 (또는 시작일)',
+	'notes.end': '종료일 (기간인 경우)',
+	'notes.label': '내용',
+	'notes.metrics': '지표',
+	'notes.metricsHint': '선택: 관련 지표.',
+	'notes.hypothesis': '기대 효과 (가설)',
+	'notes.hypothesisNone': '없음',
+	'notes.hypothesisMetric': '지표',
+	'notes.expect': '방향',
+	'notes.expect.up': '상승',
+	'notes.expect.down': '하락',
+	'notes.days': '양쪽 비교 일수',
+	'notes.hypothesisText': '이후 {metric} {direction}',
+	'notes.export': '메모 내보내기 (JSON)',
+	'notes.import': '메모 가져오기 (JSON)',
+	'notes.imported': '{name}에서 메모 {count}개를 가져왔습니다.',
+	'notes.importFailed': '{name}을(를) 가져오지 못했습니다. 기존 메모는 그대로입니다:',
+	'notes.saveFailed': '메모를 이 브라우저에 저장하지 못했습니다:',
+	'notes.invalid': '표시된 항목을 확인하세요.',
+	'notes.verdict.supported': '지지됨',
+	'notes.verdict.contradicted': '반박됨',
+	'notes.verdict.inconclusive': '판단 불가',
+	'notes.verdict.loading': '확인 중…',
+	'notes.verdict.failed': '확인하지 못했습니다: {detail}',
+	'notes.verdict.unknownMetric': '지표 “{metric}”이(가) 현재 트리에 없습니다.',
+	'notes.verdict.values': '이전 {days}일 {before} → 이후 {days}일 {after}',
+	'notes.verdict.change': '변화 {change} (95% 구간 {lo} ~ {hi})',
+	'notes.verdict.changeOnly': '변화 {change}',
+	'notes.verdict.significant': '유의함',
+	'notes.verdict.noise': '오차 범위 내',
+	'notes.verdict.too-few': '표본 부족',
+	'notes.hypotheses': '이 지표에 대한 가설',
+	'notes.onChart': '이 기간의 메모',
+	'notes.addForPeriod': '이 기간에 메모 추가',
+	'notes.added': '메모를 추가했습니다.',
+	'notes.error.entry': '항목 {entry}',
+	'notes.error.entryId': '항목 {entry} (“{id}”)',
+	'notes.error.field': '필드 “{field}”',
+	'notes.error.json': '올바른 JSON 파일이 아닙니다',
+	'notes.error.not_object': '객체여야 합니다',
+	'notes.error.version': '버전 1이어야 합니다',
+	'notes.error.not_list': '목록이어야 합니다',
+	'notes.error.missing': '필수 항목입니다',
+	'notes.error.not_text': '텍스트여야 합니다',
+	'notes.error.empty': '비어 있으면 안 됩니다',
+	'notes.error.too_long': '너무 깁니다',
+	'notes.error.not_date': 'YYYY-MM-DD 형식의 날짜여야 합니다',
+	'notes.error.end_before_start': '종료일이 시작일보다 앞섭니다',
+	'notes.error.not_direction': '“up” 또는 “down”이어야 합니다',
+	'notes.error.not_days': '1에서 366 사이의 정수 일수여야 합니다',
+	'notes.error.duplicate_id': '같은 id를 가진 항목이 있습니다'
+};
+
+const MESSAGES: Record<Locale, Record<NotesKey, string>> = { en, ko };
+
+/** The message for `key` in `locale`, parameters filled in (plurals too, see interpolate.ts). */
+export function notesText(locale: Locale, key: NotesKey, params: MessageParams = {}): string {
+	return interpolate(locale, MESSAGES[locale][key], params);
+}
+
+export function verdictText(locale: Locale, verdict: HypothesisVerdict): string {
+	return notesText(locale, `notes.verdict.${verdict}`);
+}
+
+/** An annotation-file error in `locale`: where (entry counted from 1, its id, the field), then what. */
+export function annotationErrorText(error: AnnotationError, locale: Locale): string {
+	const where = [
+		error.entry === undefined
+			? null
+			: error.id === undefined
+				? notesText(locale, 'notes.error.entry', { entry: String(error.entry + 1) })
+				: notesText(locale, 'notes.error.entryId', { entry: String(error.entry + 1), id: error.id }),
+		error.field === undefined ? null : notesText(locale, 'notes.error.field', { field: error.field })
+	].filter((part) => part !== null);
+	const problem = notesText(locale, `notes.error.${error.problem satisfies AnnotationProblem}`);
+	return where.length > 0 ? `${where.join(', ')}: ${problem}` : problem;
+}
