@@ -34,7 +34,9 @@ export default defineConfig({
 					environment: 'node',
 					include: ['tests/e2e/**/*.test.ts'],
 					globalSetup: ['tests/e2e/global-setup.ts'],
-					testTimeout: 60_000,
+					// A browser flow visits several views, each waiting on DuckDB-WASM: ~30–50 s on a busy
+					// 2-core machine. The waits inside each test stay tight; this only bounds the whole.
+					testTimeout: 120_000,
 					hookTimeout: 120_000,
 					fileParallelism: false
 				}

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import {
 	API,
 	breakdownBodySchema,
+	dimensionBreakdownsBodySchema,
 	evaluateBodySchema,
 	valuesBodySchema,
 	type ApiError,
@@ -120,6 +121,13 @@ const ROUTES: Record<string, (queries: TreeQueries, body: unknown) => Promise<un
 	[API.breakdown]: (queries, body) => {
 		const { node, dimension, request } = parse(breakdownBodySchema, body);
 		return queries.breakdown(node as NodeId, dimension, request);
+	},
+	[API.dimensionBreakdowns]: (queries, body) => {
+		const { targets, request } = parse(dimensionBreakdownsBodySchema, body);
+		return queries.dimensionBreakdowns(
+			targets.map((t) => ({ ...t, node: t.node as NodeId })),
+			request
+		);
 	},
 	[API.values]: (queries, body) => {
 		const { table, dimension } = parse(valuesBodySchema, body);

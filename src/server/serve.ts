@@ -102,6 +102,7 @@ function onlyTables(queries: TreeQueries, present: readonly TableId[]): TreeQuer
 	return {
 		evaluate: (request) => queries.evaluate(restrict(request)),
 		breakdown: (node, dimension, request) => queries.breakdown(node, dimension, restrict(request)),
+		dimensionBreakdowns: (targets, request) => queries.dimensionBreakdowns(targets, restrict(request)),
 		dimensionValues: (table, dimension) => queries.dimensionValues(table, dimension)
 	};
 }

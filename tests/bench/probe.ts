@@ -175,7 +175,9 @@ export async function navigateAndSettle(
 		const ready = document.querySelector(options.ready)?.getAttribute('data-ready') === 'true';
 		if (arrived() && ready && probe.inflight === 0 && now - probe.lastActivity >= options.quietMs) {
 			// The worker answers one request at a time: first sent to last answered is the database's share.
-			const queries = probe.requests.slice(firstRequest).filter((r) => r.type === 'RUN_QUERY');
+			// Every statement is prepared since the engine lockdown: prepare, run and close all count.
+			const kinds = ['RUN_QUERY', 'CREATE_PREPARED', 'RUN_PREPARED', 'CLOSE_PREPARED'];
+			const queries = probe.requests.slice(firstRequest).filter((r) => kinds.includes(r.type));
 			const dbMs = queries.length === 0 ? 0 : Math.max(...queries.map((r) => r.done ?? now)) - queries[0]!.at;
 			return { ms: probe.lastActivity - start, dbMs, sql: probe.sql.slice(firstSql).map((s) => s.sql) };
 		}

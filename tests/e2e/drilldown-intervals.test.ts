@@ -53,7 +53,9 @@ describe('drill-down intervals (CSAT, incident week, by category)', () => {
 	const watched: WatchedPage[] = [];
 	beforeAll(async () => {
 		browser = await launchChromium();
-	});
+		// Start the Node engine here, not inside the first test's time limit.
+		await engineResult(INCIDENT);
+	}, 120_000);
 	afterAll(async () => {
 		for (const w of watched) {
 			expect(w.offOrigin).toEqual([]);
@@ -62,10 +64,14 @@ describe('drill-down intervals (CSAT, incident week, by category)', () => {
 		await browser.close();
 		await closeEngine();
 	});
-	async function open(viewport?: { width: number; height: number }, locale?: string): Promise<Page> {
+	async function open(
+		viewport?: { width: number; height: number },
+		locale?: string,
+		path = PATH
+	): Promise<Page> {
 		const w = await openPage(browser, baseUrl, viewport, locale);
 		watched.push(w);
-		await w.page.goto(baseUrl + PATH);
+		await w.page.goto(baseUrl + path);
 		await ready(w.page);
 		return w.page;
 	}
@@ -87,6 +93,8 @@ describe('drill-down intervals (CSAT, incident week, by category)', () => {
 		points.forEach((point, i) => {
 			const engine = expected[i]!;
 			expect(point.value).toBeCloseTo(engine.value!, 9);
+			// The day against the same weekday of the week before.
+			expect(point.significance).toBe(engine.significance);
 			expect(engine.interval).not.toBeNull();
 			const [lo, hi] = point.interval!;
 			expect(lo).toBeCloseTo(engine.interval!.lo, 9);
@@ -177,6 +185,36 @@ describe('drill-down intervals (CSAT, incident week, by category)', () => {
 				.count()
 		).toBe(1);
 		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('bands weekly buckets too: tickets (a Poisson count) over four weeks', async () => {
+		const view = { from: '2025-09-01', to: '2025-09-28', grain: 'week' } as const;
+		const page = await open(
+			{ width: 1280, height: 900 },
+			undefined,
+			`/metric/tickets?from=${view.from}&to=${view.to}&grain=week&by=category`
+		);
+		const tickets = engineNode(await engineResult(view), 'tickets');
+		// 2025-09-01 is a Monday: four whole weeks.
+		expect(tickets.series.map((p) => p.start.slice(0, 10))).toEqual([
+			'2025-09-01',
+			'2025-09-08',
+			'2025-09-15',
+			'2025-09-22'
+		]);
+		expect(await page.locator(`${TREND} svg path.band`).getAttribute('d')).toMatch(/^M/);
+		const points = await hooked(page, `${TREND} [data-value]`, 'data-start');
+		expect(points.map((p) => p.key)).toEqual(tickets.series.map((p) => p.start.slice(0, 10)));
+		points.forEach((point, i) => {
+			const engine = tickets.series[i]!;
+			expect(point.value).toBe(engine.value);
+			// n ± 1.96 √n, as the engine says
+			const n = engine.value!;
+			expect(point.interval![0]).toBeCloseTo(n - 1.96 * Math.sqrt(n), 9);
+			expect(point.interval![1]).toBeCloseTo(n + 1.96 * Math.sqrt(n), 9);
+			expect(point.interval![0]).toBeCloseTo(engine.interval!.lo, 9);
+			expect(point.significance).toBe(engine.significance);
+		});
 	});
 
 	it('speaks Korean', async () => {

@@ -9,6 +9,13 @@ import type { Engine } from '../../src/lib/engine/types';
 import { defaultTree } from '../fixtures/default-tree';
 import { breakdown, type Breakdown } from '../../src/lib/metrics/breakdown';
 import { evaluateTree, type NodeResult, type TreeResult } from '../../src/lib/metrics/evaluate';
+import {
+	dimensionBreakdowns,
+	explain,
+	explainPlan,
+	explainTargets,
+	type Explanation
+} from '../../src/lib/metrics/explain';
 import type { Grain } from '../../src/lib/metrics/period';
 import type { EvaluationRequest, Filters } from '../../src/lib/metrics/request';
 import type { NodeId } from '../../src/lib/metrics/types';
@@ -52,8 +59,8 @@ export interface ViewQuery {
 	filters?: Filters;
 }
 
-/** The request of an inclusive [from, to] view compared with the period of equal length before it. */
-function viewRequest(view: ViewQuery) {
+/** An inclusive [from, to] view compared with the period of equal length before it, as a request. */
+function viewRequest(view: ViewQuery): EvaluationRequest {
 	const end = addDays(view.to, 1);
 	const length = Math.round((Date.parse(end) - Date.parse(view.from)) / DAY_MS);
 	return {
@@ -68,6 +75,17 @@ function viewRequest(view: ViewQuery) {
 export async function engineResult(view: ViewQuery): Promise<TreeResult> {
 	const run = await sampleEngine();
 	return evaluateTree(defaultTree, viewRequest(view), (sql) => run.rows(sql));
+}
+
+/** The engine's "What changed" for a node in a view (the tree, then one statement per table followed). */
+export async function engineExplanation(view: ViewQuery, node: string): Promise<Explanation> {
+	const request = viewRequest(view);
+	const run = await sampleEngine();
+	const result = await engineResult(view);
+	const id = node as NodeId;
+	const targets = explainTargets(explainPlan(defaultTree, result, id, request));
+	const breakdowns = await dimensionBreakdowns(defaultTree, targets, request, (sql) => run.rows(sql));
+	return explain(defaultTree, result, id, request, breakdowns);
 }
 
 /** The engine's breakdown of one metric by a dimension for a view (what the drill-down's table shows). */

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { Breakdown } from '../metrics/breakdown';
 import type { TreeResult } from '../metrics/evaluate';
+import type { DimensionBreakdown } from '../metrics/explain';
 import type { EvaluationRequest } from '../metrics/request';
 import { evaluationRequestSchema } from '../metrics/request-schema';
 import type { DimensionValue, TreeQueries } from '../metrics/tree-queries';
@@ -42,6 +43,12 @@ export class ServerClient {
 				this.#call<TreeResult>(API.evaluate, { tree: 'default', request: checked(request) }),
 			breakdown: (node, dimension, request) =>
 				this.#call<Breakdown>(API.breakdown, { tree: 'default', node, dimension, request: checked(request) }),
+			dimensionBreakdowns: (targets, request) =>
+				this.#call<DimensionBreakdown[]>(API.dimensionBreakdowns, {
+					tree: 'default',
+					targets,
+					request: checked(request)
+				}),
 			dimensionValues: (table, dimension) => this.#call<DimensionValue[]>(API.values, { table, dimension })
 		};
 	}

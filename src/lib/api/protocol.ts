@@ -10,6 +10,7 @@ export const API = {
 	info: '/api/info',
 	evaluate: '/api/evaluate',
 	breakdown: '/api/breakdown',
+	dimensionBreakdowns: '/api/dimension-breakdowns',
 	values: '/api/values'
 } as const;
 
@@ -25,6 +26,21 @@ export const breakdownBodySchema = v.strictObject({
 	tree: treeIdSchema,
 	node: v.pipe(v.string(), v.maxLength(100)),
 	dimension: dimensionSchema,
+	request: evaluationRequestSchema
+});
+
+export const dimensionBreakdownsBodySchema = v.strictObject({
+	tree: treeIdSchema,
+	targets: v.pipe(
+		v.array(
+			v.strictObject({
+				node: v.pipe(v.string(), v.maxLength(100)),
+				table: tableIdSchema,
+				dimensions: v.pipe(v.array(dimensionSchema), v.maxLength(50))
+			})
+		),
+		v.maxLength(100)
+	),
 	request: evaluationRequestSchema
 });
 

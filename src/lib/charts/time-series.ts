@@ -13,6 +13,8 @@ export interface SeriesPoint {
 	value: number | null;
 	/** The value's 95 % interval; absent or null where it has none (too few rows): no band there. */
 	interval?: { lo: number; hi: number } | null;
+	/** The verdict on the change from the previous period's bucket (significant / noise / too-few), if assessed. */
+	significance?: string | null;
 }
 
 export interface TimeSeriesOptions {
@@ -33,6 +35,8 @@ export interface ReadoutPoint {
 	yPrevious: number | null;
 	/** The current value's 95 % interval, when it has a value and an interval. */
 	interval: { lo: number; hi: number } | null;
+	/** The verdict on the current value's change from the previous period's bucket, when it has a value. */
+	significance: string | null;
 }
 
 export interface TimeSeriesLayout {
@@ -147,7 +151,8 @@ export function timeSeriesLayout(
 			previous: prev,
 			yCurrent: present(p.value) ? y(p.value) : null,
 			yPrevious: present(prev) ? y(prev) : null,
-			interval: intervals[i] ?? null
+			interval: intervals[i] ?? null,
+			significance: present(p.value) ? (p.significance ?? null) : null
 		};
 	});
 	return {

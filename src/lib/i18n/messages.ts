@@ -306,7 +306,22 @@ const en = {
 	'token.label': 'Access token',
 	'token.open': 'Open',
 	'token.wrong': 'That token was not accepted. Check it and try again.',
-	'token.help': 'Whoever started the server (northstar serve --token …) can give it to you.'
+	'token.help': 'Whoever started the server (northstar serve --token …) can give it to you.',
+	'explain.title': 'What changed',
+	'explain.summary': '{name} {change} against the comparison period',
+	'explain.withUnit': '{amount} {unit}',
+	'explain.step': '{name} contributed {amount}',
+	'explain.own': '{name} itself {change}',
+	'explain.by': 'By {dimension}',
+	'explain.part': '{dimension} “{value}”',
+	'explain.evidence': 'Also moved the same way',
+	'explain.unchanged': 'Nothing to explain: it did not change against the comparison period.',
+	'explain.no_value': 'It has no value in one of the periods, so its change cannot be explained.',
+	'explain.not_decomposed':
+		'A median, percentile or distinct count does not split into parts; its breakdown shows where it differs.',
+	'explain.loading': 'Working out what changed…',
+	'explain.failed': 'What changed could not be worked out.',
+	'explain.link': 'Open {name} by {dimension}'
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -608,7 +623,22 @@ const ko: Record<MessageKey, string> = {
 	'token.label': '액세스 토큰',
 	'token.open': '열기',
 	'token.wrong': '토큰이 맞지 않습니다. 확인한 뒤 다시 시도하세요.',
-	'token.help': '서버를 시작한 사람(northstar serve --token …)에게 토큰을 받으세요.'
+	'token.help': '서버를 시작한 사람(northstar serve --token …)에게 토큰을 받으세요.',
+	'explain.title': '무엇이 바뀌었나',
+	'explain.summary': '{name}: 비교 기간보다 {change}',
+	'explain.withUnit': '{unit} {amount}',
+	'explain.step': '{name}의 기여 {amount}',
+	'explain.own': '{name} 자체 변화 {change}',
+	'explain.by': '{dimension}별로 보면',
+	'explain.part': '{dimension} “{value}”',
+	'explain.evidence': '같은 방향으로 함께 움직인 지표',
+	'explain.unchanged': '비교 기간과 달라진 것이 없어 설명할 변화가 없습니다.',
+	'explain.no_value': '한쪽 기간에 값이 없어 변화를 설명할 수 없습니다.',
+	'explain.not_decomposed':
+		'중앙값·백분위수·고유 개수는 부분의 합으로 나뉘지 않습니다. 어디서 달라졌는지는 분해 보기에서 확인하세요.',
+	'explain.loading': '무엇이 바뀌었는지 계산하는 중…',
+	'explain.failed': '무엇이 바뀌었는지 계산하지 못했습니다.',
+	'explain.link': '{name}을(를) {dimension}별로 열기'
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, ko };

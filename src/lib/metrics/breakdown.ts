@@ -80,7 +80,11 @@ function row(value: string | null, current: Measure, previous: Measure): Breakdo
 	};
 }
 
-function leafBreakdown(node: LeafNode, grouped: GroupedColumns): Pick<Breakdown, 'rows' | 'decomposition'> {
+/** A leaf's rows and decomposition from its grouped aggregates (also used by "What changed"). */
+export function leafBreakdown(
+	node: LeafNode,
+	grouped: GroupedColumns
+): Pick<Breakdown, 'rows' | 'decomposition'> {
 	const groups = sortedGroups(grouped);
 	const rows = groups.map((g) =>
 		row(g.value, leafMeasure(node, g.columns.current), leafMeasure(node, g.columns.previous))

@@ -7,7 +7,7 @@ import { computeNodeValues, type NodeValues, type TableData } from './node-value
 import { bucketStarts, fromEpochMs } from './period';
 import { checkRequest, type CheckedRequest, type EvaluationRequest } from './request';
 import { groupRows, type GroupedColumns, type RunQuery } from './rows';
-import type { Interval } from './significance';
+import { compare, type Interval, type Verdict } from './significance';
 import { DAILY_PERIOD, dailyStart, type QueryStrategy } from './sql/table-query';
 import type { Dialect } from './sql/dialect';
 import { change, targetStatus, type TargetStatus } from './status';
@@ -23,6 +23,8 @@ export interface SeriesPoint {
 	previous: number | null;
 	/** The current value's 95 % interval (SPEC §4), drawn as a band; null when not assessed. */
 	interval: Interval | null;
+	/** Whether the bucket differs from the same bucket of the previous period; null when not assessed. */
+	significance: Verdict | null;
 }
 
 export interface NodeResult {
@@ -164,7 +166,11 @@ function nodeResult(
 			previousStart: fromEpochMs(buckets[i]! - request.shiftMs),
 			value: point.current.value,
 			previous: point.previous.value,
-			interval: valueInterval(point.current)
+			interval: valueInterval(point.current),
+			significance:
+				point.current.evidence && point.previous.evidence
+					? compare(point.previous.evidence, point.current.evidence)
+					: null
 		}))
 	};
 }

@@ -28,7 +28,7 @@ function groupOf(
 	return value === null || value === undefined ? null : String(value);
 }
 
-const KEY_COLUMNS = new Set(['period', 'bucket', 'dimension_value']);
+const KEY_COLUMNS = new Set(['period', 'bucket', 'dimension_name', 'dimension_value']);
 
 /**
  * Gather rows by group and period. UNION ALL BY NAME gives each SELECT its own rows with NULLs in

@@ -4,6 +4,7 @@
  */
 import { breakdown, type Breakdown } from './breakdown';
 import { evaluateTree, type TreeResult } from './evaluate';
+import { dimensionBreakdowns, type DimensionBreakdown, type ExplainTarget } from './explain';
 import type { EvaluationRequest } from './request';
 import type { RunQuery } from './rows';
 import { dimensionValuesSql } from './sql/dimension-values';
@@ -18,6 +19,8 @@ export interface DimensionValue {
 export interface TreeQueries {
 	evaluate(request: EvaluationRequest): Promise<TreeResult>;
 	breakdown(node: NodeId, dimension: Dimension, request: EvaluationRequest): Promise<Breakdown>;
+	/** Each target broken down by each of its dimensions, one statement per table ("What changed"). */
+	dimensionBreakdowns(targets: ExplainTarget[], request: EvaluationRequest): Promise<DimensionBreakdown[]>;
 	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */
 	dimensionValues(table: TableId, dimension: Dimension): Promise<DimensionValue[]>;
 }
@@ -30,6 +33,9 @@ export function sqlTreeQueries(tree: Tree, run: () => Promise<RunQuery>): TreeQu
 		},
 		async breakdown(node, dimension, request) {
 			return breakdown(tree, node, dimension, request, await run());
+		},
+		async dimensionBreakdowns(targets, request) {
+			return dimensionBreakdowns(tree, targets, request, await run());
 		},
 		async dimensionValues(table, dimension) {
 			const rows = await (await run())(dimensionValuesSql(table, dimension));

@@ -9,6 +9,7 @@
 import type { Row } from '$lib/engine/types';
 import type { Breakdown } from '$lib/metrics/breakdown';
 import type { TreeResult } from '$lib/metrics/evaluate';
+import { explain, explainPlan, explainTargets, type Explanation } from '$lib/metrics/explain';
 import type { EvaluationRequest } from '$lib/metrics/request';
 import type { Dimension } from '$lib/metrics/tables';
 import type { DimensionValue, TreeQueries } from '$lib/metrics/tree-queries';
@@ -55,6 +56,22 @@ export class MetricService {
 		return this.#current().get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, () =>
 			this.queries.breakdown(nodeId, dimension, request)
 		);
+	}
+
+	/**
+	 * "What changed" for `nodeId` (SPEC §5.4): the tree for the request (from the cache when the view
+	 * already has it) and one `dimensions` statement per table under the children that moved.
+	 */
+	async explain(nodeId: NodeId, request: EvaluationRequest): Promise<Explanation> {
+		const result = await this.evaluate(request);
+		const targets = explainTargets(explainPlan(this.tree, result, nodeId, request));
+		const breakdowns =
+			targets.length === 0
+				? []
+				: await this.#current().get(`dimensions:${JSON.stringify(targets)}:${JSON.stringify(request)}`, () =>
+						this.queries.dimensionBreakdowns(targets, request)
+					);
+		return explain(this.tree, result, nodeId, request, breakdowns);
 	}
 
 	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */

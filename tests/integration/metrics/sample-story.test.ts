@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTree } from '../../fixtures/default-tree';
 import { breakdown } from '../../../src/lib/metrics/breakdown';
 import { evaluateTree } from '../../../src/lib/metrics/evaluate';
+import { dimensionBreakdowns, explain, explainPlan, explainTargets } from '../../../src/lib/metrics/explain';
 import type { EvaluationRequest } from '../../../src/lib/metrics/request';
 import type { NodeId } from '../../../src/lib/metrics/types';
 import type { Contribution } from '../../../src/lib/metrics/contribution';
@@ -91,6 +92,102 @@ describe('is it real or noise?', () => {
 			const node = result.nodes[id as NodeId]!;
 			expect(node.change, id).not.toBe(0);
 			expect(node.uncertainty.verdict, id).toBe('noise');
+		}
+	});
+});
+
+describe('what changed (SPEC §5.4)', () => {
+	async function explainNode(id: string, request: EvaluationRequest = INCIDENT) {
+		const result = await evaluateTree(defaultTree, request, harness.run);
+		const plan = explainPlan(defaultTree, result, id as NodeId, request);
+		const queries: string[] = [];
+		const breakdowns = await dimensionBreakdowns(defaultTree, explainTargets(plan), request, (sql) => {
+			queries.push(sql);
+			return harness.run(sql);
+		});
+		return { result, queries, explanation: explain(defaultTree, result, id as NodeId, request, breakdowns) };
+	}
+
+	it('explains contact rate’s incident week: tickets, then category = delivery, first; orders barely', async () => {
+		const { result, queries, explanation } = await explainNode('contact_rate');
+		expect(explanation.status).toBe('explained');
+		expect(explanation.verdict).toBe('significant');
+		const [first, second] = explanation.steps;
+		expect(first).toMatchObject({ node: 'tickets', parent: 'contact_rate', role: 'numerator' });
+		expect(second).toMatchObject({ node: 'orders', parent: 'contact_rate', role: 'denominator' });
+		// The formula split is exact: the children's amounts add up to contact rate's change.
+		const children = explanation.steps.filter((s) => s.parent === 'contact_rate');
+		expect(children.reduce((sum, s) => sum + s.amount, 0)).toBeCloseTo(
+			result.nodes['contact_rate' as NodeId]!.change!,
+			9
+		);
+		expect(Math.abs(second!.amount)).toBeLessThan(Math.abs(first!.amount) / 10);
+		// Tickets' best dimension is category, and delivery alone carries (more than) tickets' share.
+		expect(first!.dimension?.dimension).toBe('category');
+		expect(first!.dimension?.parts[0]?.value).toBe('delivery');
+		expect(first!.dimension?.parts[0]?.verdict).toBe('significant');
+		expect(first!.dimension!.parts[0]!.amount).toBeGreaterThan(first!.amount * 0.8);
+		// The same number as contact rate broken down by category (a ratio's numerator split, SPEC §4).
+		const byCategory = await breakdown(
+			defaultTree,
+			'contact_rate' as NodeId,
+			'category',
+			INCIDENT,
+			harness.run
+		);
+		const delivery =
+			byCategory.decomposition.status === 'exact'
+				? byCategory.decomposition.contributions.find((c) => 'value' in c && c.value === 'delivery')
+				: undefined;
+		expect(first!.dimension!.parts[0]!.amount).toBeCloseTo(delivery!.amount, 9);
+		// CSAT fell significantly with contact rate up: both bad news, so it is supporting evidence.
+		expect(explanation.evidence.map((e) => e.node)).toContain('csat');
+		for (const e of explanation.evidence) {
+			expect(result.nodes[e.node]!.uncertainty.verdict, e.node).toBe('significant');
+		}
+		// One statement for every dimension of tickets (the only table followed), beyond the tree's own.
+		expect(queries).toHaveLength(1);
+	});
+
+	it('explains CSAT by itself: category = delivery', async () => {
+		const { explanation } = await explainNode('csat');
+		expect(explanation.status).toBe('explained');
+		const [self] = explanation.steps;
+		expect(self).toMatchObject({ node: 'csat', parent: null });
+		expect(self!.dimension?.dimension).toBe('category');
+		expect(self!.dimension?.parts[0]?.value).toBe('delivery');
+	});
+
+	it('leaves a filtered dimension out: with tickets filtered to one category, it explains by the others', async () => {
+		const request = { ...INCIDENT, filters: { category: ['delivery'] } };
+		const { explanation } = await explainNode('tickets', request);
+		const dimensions = [
+			explanation.steps[0]!.dimension!.dimension,
+			...explanation.steps[0]!.dimension!.others.map((o) => o.dimension)
+		];
+		expect(dimensions).not.toContain('category');
+		expect(dimensions.length).toBeGreaterThan(0);
+	});
+});
+
+describe('every dimension in one statement', () => {
+	it('gives each node and dimension the same rows and decomposition as its own breakdown query', async () => {
+		const targets = [
+			{
+				node: 'tickets' as NodeId,
+				table: 'tickets' as const,
+				dimensions: ['channel', 'category', 'priority', 'team'] as const
+			},
+			{ node: 'csat' as NodeId, table: 'tickets' as const, dimensions: ['category', 'team'] as const },
+			{ node: 'repeat_contact_rate' as NodeId, table: 'tickets' as const, dimensions: ['channel'] as const },
+			{ node: 'nps' as NodeId, table: 'surveys' as const, dimensions: ['touchpoint'] as const }
+		].map((t) => ({ ...t, dimensions: [...t.dimensions] }));
+		const all = await dimensionBreakdowns(defaultTree, targets, INCIDENT, harness.run);
+		expect(all).toHaveLength(4 + 2 + 1 + 1);
+		for (const one of all) {
+			const own = await breakdown(defaultTree, one.node, one.dimension, INCIDENT, harness.run);
+			expect(one.rows, `${one.node} by ${one.dimension}`).toEqual(own.rows);
+			expect(one.decomposition, `${one.node} by ${one.dimension}`).toEqual(own.decomposition);
 		}
 	});
 });

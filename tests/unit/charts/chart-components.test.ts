@@ -96,21 +96,24 @@ describe('TimeSeriesChart component', () => {
 	it('draws the interval as a band, names it in the legend and the table, and hooks each point', () => {
 		const markup = serverMarkup(TimeSeriesChart, {
 			current: [
-				{ t: day(1), value: 80, interval: { lo: 70, hi: 88 } },
+				{ t: day(1), value: 80, interval: { lo: 70, hi: 88 }, significance: 'noise' },
 				{ t: day(2), value: 60, interval: { lo: 45, hi: 73 } },
 				{ t: day(3), value: 50, interval: null }
 			],
 			previous: [],
 			label: 'CSAT',
 			format,
-			formatDate
+			formatDate,
+			verdictText: (v: string) => `verdict:${v}`
 		});
 		expect(markup).toMatch(/<path class="band[^"]*" d="M[^"]+Z"/);
 		expect(markup).toContain('95% interval');
 		// the table alternative: "lo – hi" per date, a dash where a day has none
 		expect(markup).toContain('<td>70.0 – 88.0</td>');
 		expect(markup).toMatch(/<td>50\.0<\/td>\s*<td>—<\/td>/);
-		expect(markup).toContain('data-start="2025-09-01" data-value="80" data-interval="70,88"');
+		expect(markup).toContain(
+			'data-start="2025-09-01" data-value="80" data-interval="70,88" data-significance="noise"'
+		);
 		expect(markup).toMatch(/data-start="2025-09-03" data-value="50"(?! data-interval)/);
 	});
 

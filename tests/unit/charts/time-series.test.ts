@@ -128,6 +128,18 @@ describe('interval band', () => {
 		]);
 	});
 
+	it('keeps a point’s verdict only where it has a value', () => {
+		const verdicts = ['significant', 'noise', 'too-few', null, 'noise'];
+		const judged = timeSeriesLayout(
+			current.map((p, i) => ({ ...p, significance: verdicts[i] })),
+			[],
+			null,
+			options
+		);
+		// day 5 has no value, so its verdict is dropped
+		expect(judged.points.map((p) => p.significance)).toEqual(['significant', 'noise', 'too-few', null, null]);
+	});
+
 	it('draws no band for a series without intervals', () => {
 		const plain = timeSeriesLayout(days([1, 2, 3]), days([2, 2, 2]), null, options);
 		expect(plain.bandPath).toBe('');

@@ -117,8 +117,15 @@ describe('missing data', () => {
 		const result = await evaluateTree(defaultTree, { ...REQUEST, grain: 'week' }, async () => []);
 		// 2025-03-10 is a Monday: the 7-day period is one week; the previous period starts 7 days earlier.
 		expect(result.nodes['tickets' as NodeId]?.series).toEqual([
-			// 0 tickets: the Poisson interval 0 ± 1.96 √0 is [0, 0]
-			{ start: '2025-03-10', previousStart: '2025-03-03', value: 0, previous: 0, interval: { lo: 0, hi: 0 } }
+			// 0 tickets: the Poisson interval 0 ± 1.96 √0 is [0, 0]; 0 and 0 tickets are too few to tell
+			{
+				start: '2025-03-10',
+				previousStart: '2025-03-03',
+				value: 0,
+				previous: 0,
+				interval: { lo: 0, hi: 0 },
+				significance: 'too-few'
+			}
 		]);
 	});
 });

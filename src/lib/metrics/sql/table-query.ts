@@ -27,7 +27,14 @@ import { duckdb, type Dialect, type NamedSelect } from './dialect';
 export type Grouping =
 	| { kind: 'period' }
 	| { kind: 'bucket'; grain: Grain; dailyLookbackDays?: number }
-	| { kind: 'dimension'; dimension: Dimension };
+	| { kind: 'dimension'; dimension: Dimension }
+	/**
+	 * Every listed dimension in one statement: each row of the period is counted once per dimension
+	 * (a cross join with the dimension names), grouped by `dimension_name` and `dimension_value` —
+	 * one scan for all the breakdowns "What changed" ranks. Additive, rate and mean leaves only:
+	 * snapshots and distinct counts are not decomposed by value (SPEC §4).
+	 */
+	| { kind: 'dimensions'; dimensions: readonly Dimension[] };
 
 /** The period name of the daily rows of a series query with a lookback. */
 export const DAILY_PERIOD = 'daily';
@@ -124,7 +131,26 @@ function groupKey(spec: TableQuerySpec, time: string, withinPeriod = false): Gro
 		}
 		case 'dimension':
 			return { sql: `${d.ident(table)}.${d.ident(grouping.dimension)}`, name: 'dimension_value' };
+		case 'dimensions':
+			// Grouped after the join, in the final SELECT (see dimensionsKeys).
+			return null;
 	}
+}
+
+/** The name list crossed with the facts, and the key columns it gives, for a `dimensions` grouping. */
+function dimensionsKeys(
+	dimensions: readonly Dimension[],
+	d: Dialect
+): { from: string; columns: string[]; names: string[] } {
+	const names = dimensions.map((dimension) => `(${d.string(dimension)})`).join(', ');
+	const value = `CASE dims.dimension_name ${dimensions
+		.map((dimension) => `WHEN ${d.string(dimension)} THEN ${d.ident(dimension)}`)
+		.join(' ')} END`;
+	return {
+		from: `facts CROSS JOIN (SELECT * FROM (VALUES ${names}) AS v(dimension_name)) AS dims`,
+		columns: ['dims.dimension_name AS dimension_name', `${value} AS dimension_value`],
+		names: ['dimension_name', 'dimension_value']
+	};
 }
 
 const keyColumn = (key: GroupKey | null): string[] => (key ? [`${key.sql} AS ${key.name}`] : []);
@@ -174,6 +200,10 @@ function timeWindow(time: string, spec: TableQuerySpec): string {
 
 function factsSelect(spec: TableQuerySpec): { cte: string; selects: NamedSelect[] } | null {
 	const d = dialectOf(spec);
+	const { grouping } = spec;
+	if (grouping.kind === 'dimensions' && spec.nodes.some((n) => !BY_ALL_DIMENSIONS.has(n.definition.kind))) {
+		throw new Error('A grouping by every dimension takes additive, rate and mean leaves only.');
+	}
 	const distinct = spec.strategy === 'raw' ? [] : distinctGroups(spec.nodes);
 	const counted = new Set(distinct.flatMap((g) => g.nodes));
 	const aggregates: Aggregate[] = spec.nodes
@@ -206,11 +236,18 @@ function factsSelect(spec: TableQuerySpec): { cte: string; selects: NamedSelect[
 		...whereClause([...window, ...filterConditions(spec.table, spec.request, d)], 1),
 		')'
 	].join('\n');
-	const keyNames = ['period', ...(key ? [key.name] : [])];
-	const columns = [...keyNames, ...aggregates.map((a) => `${a.sql} AS ${d.ident(a.alias)}`)];
+	const byAll = grouping.kind === 'dimensions' ? dimensionsKeys(grouping.dimensions, d) : null;
+	const keyNames = ['period', ...(key ? [key.name] : []), ...(byAll?.names ?? [])];
+	const columns = [
+		'period',
+		...(key ? [key.name] : []),
+		...(byAll?.columns ?? []),
+		...aggregates.map((a) => `${a.sql} AS ${d.ident(a.alias)}`)
+	];
 	// Always selected, even with only the keys: a group whose rows match no distinct node's filter
 	// still exists (a breakdown row of 0), as in the raw strategy.
-	const select = ['SELECT', ...indent([columns.join(',\n\t')]), 'FROM facts', 'GROUP BY ALL'].join('\n');
+	const from = `FROM ${byAll?.from ?? 'facts'}`;
+	const select = ['SELECT', ...indent([columns.join(',\n\t')]), from, 'GROUP BY ALL'].join('\n');
 	return {
 		cte,
 		selects: [
@@ -219,6 +256,9 @@ function factsSelect(spec: TableQuerySpec): { cte: string; selects: NamedSelect[
 		]
 	};
 }
+
+/** The leaf kinds a `dimensions` grouping takes. */
+const BY_ALL_DIMENSIONS = new Set(['count', 'sum', 'share', 'mean', 'repeat']);
 
 /** Snapshot nodes grouped by their closing column: one SELECT serves all nodes closing on the same column. */
 function snapshotGroups(nodes: readonly LeafNode[]): LeafNode[][] {
