@@ -75,7 +75,20 @@ const en = {
 	'notes.error.end_before_start': 'the end is before the start',
 	'notes.error.not_direction': 'expected “up” or “down”',
 	'notes.error.not_days': 'expected a whole number of days from 1 to 366',
-	'notes.error.duplicate_id': 'another entry has the same id'
+	'notes.error.duplicate_id': 'another entry has the same id',
+	'target.edit': 'Edit target',
+	'target.editNamed': 'Edit the target of {name}',
+	'target.value': 'Target',
+	'target.valueHint': 'Empty: no target.',
+	'target.direction': 'Good when the value is',
+	'target.direction.down': '≤ target (lower is better)',
+	'target.direction.up': '≥ target (higher is better)',
+	'target.save': 'Save target',
+	'target.cancel': 'Cancel',
+	'target.invalidNumber': 'The target must be a number.',
+	'target.saved': 'Saved into your tree; reloading…',
+	'target.failed': 'The edited tree is not valid:',
+	'tree.download': 'Download tree (YAML)'
 } as const;
 
 export type NotesKey = keyof typeof en;
@@ -146,7 +159,20 @@ const ko: Record<NotesKey, string> = {
 	'notes.error.end_before_start': '종료일이 시작일보다 앞섭니다',
 	'notes.error.not_direction': '“up” 또는 “down”이어야 합니다',
 	'notes.error.not_days': '1에서 366 사이의 정수 일수여야 합니다',
-	'notes.error.duplicate_id': '같은 id를 가진 항목이 있습니다'
+	'notes.error.duplicate_id': '같은 id를 가진 항목이 있습니다',
+	'target.edit': '목표 편집',
+	'target.editNamed': '{name} 목표 편집',
+	'target.value': '목표',
+	'target.valueHint': '비우면 목표 없음.',
+	'target.direction': '좋은 방향',
+	'target.direction.down': '목표 이하 (낮을수록 좋음)',
+	'target.direction.up': '목표 이상 (높을수록 좋음)',
+	'target.save': '목표 저장',
+	'target.cancel': '취소',
+	'target.invalidNumber': '목표는 숫자여야 합니다.',
+	'target.saved': '내 트리에 저장했습니다. 다시 불러오는 중…',
+	'target.failed': '편집한 트리가 올바르지 않습니다:',
+	'tree.download': '트리 다운로드 (YAML)'
 };
 
 const MESSAGES: Record<Locale, Record<NotesKey, string>> = { en, ko };

@@ -1,6 +1,6 @@
 /** Small edits an analyst makes to a loaded tree, and writing it back as a tree file. */
 import { stringify } from 'yaml';
-import type { MetricNode, NodeId, Tree } from './types';
+import type { Direction, MetricNode, NodeId, Tree } from './types';
 
 /** A copy of the tree with `nodeId`'s target set (or removed with `undefined`). */
 export function withTarget(tree: Tree, nodeId: NodeId, target: number | undefined): Tree {
@@ -33,4 +33,12 @@ export function treeToYaml(tree: Tree): string {
 		return { ...node, definition };
 	});
 	return stringify({ version: tree.version, nodes, edges: tree.edges }, { lineWidth: 0 });
+}
+
+/** A copy of the tree with `nodeId`'s good direction set (the target reads ≤ for down, ≥ for up). */
+export function withDirection(tree: Tree, nodeId: NodeId, direction: Direction): Tree {
+	return {
+		...tree,
+		nodes: tree.nodes.map((node): MetricNode => (node.id === nodeId ? { ...node, direction } : node))
+	};
 }

@@ -3,6 +3,7 @@
  * start (so a stored file that no longer validates falls back to the default instead of breaking the app).
  */
 import { loadTree } from '$lib/metrics/load-tree';
+import { treeToYaml } from '$lib/metrics/tree-edit';
 import { fragmentProblemText } from '$lib/i18n/tree-errors';
 import type { TreeError } from '$lib/metrics/tree-error';
 import type { Locale } from '$lib/i18n/messages';
@@ -66,4 +67,17 @@ export function treeErrorText(error: TreeError, locale: Locale): string {
 
 export function clearTreeFile(storage: Storage | null): void {
 	storage?.removeItem(KEY);
+}
+
+/** The name an edited tree is kept under: the analyst's file's, else the default's (edited). */
+export function editedTreeName(storage: Storage | null): string {
+	return storedTree(storage)?.name ?? 'default.yaml';
+}
+
+/**
+ * Keep `tree` (the tree in use after an edit in the UI) as the custom tree file, validated like a
+ * loaded file: it is written as YAML and read back through `loadTree` before it is kept.
+ */
+export function saveEditedTree(storage: Storage | null, tree: Tree, now = Date.now()) {
+	return saveTreeFile(storage, editedTreeName(storage), treeToYaml(tree), now);
 }
