@@ -33,8 +33,8 @@ describe('editing a target on the drill-down', () => {
 		expect(await pill.getAttribute('data-status')).toBe('missed');
 		// a target just under the week's value, still "higher is better": on target after the save
 		const target = Math.floor(value) - 1;
-		await page.getByRole('button', { name: 'Edit the target of CSAT' }).click();
-		const form = page.getByRole('form', { name: 'Edit the target of CSAT' });
+		await page.getByRole('button', { name: 'Edit target — CSAT' }).click();
+		const form = page.getByRole('form', { name: 'Edit target — CSAT' });
 		await form.getByLabel('Target', { exact: true }).fill(String(target));
 		await form.getByRole('button', { name: 'Save target' }).click();
 		await page.locator('[data-ready="true"]').first().waitFor({ timeout: 90_000 });
