@@ -94,6 +94,12 @@ export async function engineBreakdown(view: ViewQuery, id: string, dimension: st
 	return breakdown(defaultTree, id as NodeId, dimension, viewRequest(view), (sql) => run.rows(sql));
 }
 
+/** The engine's result for a request as the metric layer takes it (custom periods, e.g. a hypothesis' windows). */
+export async function engineRequestResult(request: EvaluationRequest): Promise<TreeResult> {
+	const run = await sampleEngine();
+	return evaluateTree(defaultTree, request, (sql) => run.rows(sql));
+}
+
 /** One node of a result, by its plain id (throws when the tree has no such node). */
 export function engineNode(result: TreeResult, id: string): NodeResult {
 	const node = result.nodes[id as NodeId];

@@ -13,6 +13,11 @@ export interface SparklineShape {
 
 const present = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** x of the i-th of n values laid out evenly across width (the same for the line and what is drawn over it). */
+export function sparklineX(i: number, n: number, width: number, inset = 3): number {
+	return roundPx(n <= 1 ? width / 2 : inset + (i * (width - 2 * inset)) / (n - 1));
+}
+
 /** Lay out values evenly across width; inset keeps the line and the end dot inside the box. */
 export function sparklineShape(
 	values: readonly (number | null)[],
@@ -21,7 +26,7 @@ export function sparklineShape(
 	inset = 3
 ): SparklineShape {
 	const n = values.length;
-	const x = (i: number) => roundPx(n <= 1 ? width / 2 : inset + (i * (width - 2 * inset)) / (n - 1));
+	const x = (i: number) => sparklineX(i, n, width, inset);
 	const [lo, hi] = extent(values.filter(present));
 	// A flat series (or one value) sits in the middle rather than on an edge.
 	const scale =
