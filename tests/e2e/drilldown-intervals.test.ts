@@ -87,6 +87,13 @@ describe('drill-down intervals (CSAT, incident week, by category)', () => {
 
 		const points = await hooked(page, `${TREND} [data-value]`, 'data-start');
 		const expected = csat.series.filter((p) => p.value !== null);
+		// The read-out starts on the last day: its interval and the verdict on its change, in words.
+		const last = expected.at(-1)!;
+		const words = { significant: 'significant', noise: 'within noise', 'too-few': 'too few to tell' };
+		const readout = (await page.locator(`${TREND} .readout`).textContent())!.replace(/\s+/g, ' ');
+		expect(readout).toContain(`Change: ${words[last.significance!]}`);
+		const percent = (v: number) => formatValue(v, 'percent', 'en');
+		expect(readout).toContain(`95% interval ${percent(last.interval!.lo)} – ${percent(last.interval!.hi)}`);
 		// Seven days, each with ratings, so each has a point and an interval.
 		expect(expected).toHaveLength(7);
 		expect(points.map((p) => p.key)).toEqual(expected.map((p) => p.start.slice(0, 10)));
