@@ -1,6 +1,7 @@
 /** Buckets picked on the drill-down trend, as the days of the note. */
 import { describe, expect, it } from 'vitest';
 import { toEpochMs } from '../../../src/lib/metrics/period';
+import { isoDate } from '../../../src/lib/state/dates';
 import { rangeOnChart, selectedDays } from '../../../src/lib/ui/notes/trend-selection';
 
 const t = toEpochMs;
@@ -36,7 +37,7 @@ describe('selectedDays', () => {
 	});
 
 	it('goes back to the chart as its first and last day', () => {
-		expect(rangeOnChart({ start: '2025-09-08', end: '2025-09-14' })).toEqual({
+		expect(rangeOnChart({ start: isoDate('2025-09-08'), end: isoDate('2025-09-14') })).toEqual({
 			start: t('2025-09-08'),
 			end: t('2025-09-14')
 		});
