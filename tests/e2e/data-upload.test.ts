@@ -3,6 +3,7 @@
  * CSV with renamed columns are uploaded and mapped, the overview shows what the metric engine computes for that
  * data, the data survives a reload, and "reset to sample" returns to the sample.
  */
+import { isoDate } from '../../src/lib/state/dates';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -59,7 +60,10 @@ async function engineValues(files: string[]): Promise<TreeResult> {
 				source: { kind: 'file', file, format: inspection.format }
 			});
 		}
-		const view = parseViewState(new URLSearchParams(VIEW), { from: '2025-03-15', to: '2025-03-28' });
+		const view = parseViewState(new URLSearchParams(VIEW), {
+			from: isoDate('2025-03-15'),
+			to: isoDate('2025-03-28')
+		});
 		return await evaluateTree(defaultTree(), requestFor(view), (sql) => engine.rows(sql));
 	} finally {
 		await engine.close();
