@@ -20,7 +20,8 @@ export const evaluationRequestSchema = v.strictObject({
 		)
 	),
 	grain: v.picklist(GRAINS),
-	tables: v.optional(v.pipe(v.array(v.picklist(TABLE_IDS)), v.maxLength(TABLE_IDS.length)))
+	tables: v.optional(v.pipe(v.array(v.picklist(TABLE_IDS)), v.maxLength(TABLE_IDS.length))),
+	nodes: v.optional(v.pipe(v.array(text), v.minLength(1), v.maxLength(500)))
 });
 
 export const dimensionSchema = v.picklist(DIMENSIONS);

@@ -17,6 +17,11 @@ export interface EvaluationRequest {
 	grain: Grain;
 	/** Tables that are loaded; nodes of the others get no value with reason `table_not_loaded`. Default: all. */
 	tables?: readonly TableId[];
+	/**
+	 * Evaluate only these nodes and the formula children they are computed from (one metric's check,
+	 * such as a hypothesis, needs no other table's statements). Default: the whole tree.
+	 */
+	nodes?: readonly string[];
 }
 
 export type RequestErrorCode =
