@@ -31,6 +31,19 @@ describe('adding a note from the drill-down trend', () => {
 		const hook = page.locator(`circle.hook[data-start="${day}"]`);
 		// in view first: a tap or a click outside the viewport reaches nothing
 		await hook.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		// …and still: panels above the trend (What changed) may still be loading and push it down
+		let last = '';
+		await expect
+			.poll(
+				async () => {
+					const now = JSON.stringify(await hook.boundingBox());
+					const same = now === last;
+					last = now;
+					return same;
+				},
+				{ interval: 300, timeout: 60_000 }
+			)
+			.toBe(true);
 		const box = await hook.boundingBox();
 		if (!box) throw new Error(`no point for ${day}`);
 		return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
