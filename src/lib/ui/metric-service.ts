@@ -11,7 +11,12 @@ import type { Breakdown } from '$lib/metrics/breakdown';
 import type { TreeResult } from '$lib/metrics/evaluate';
 import { explain, explainPlan, explainTargets, type Explanation } from '$lib/metrics/explain';
 import type { EvaluationRequest } from '$lib/metrics/request';
-import type { Dimension } from '$lib/metrics/tables';
+import {
+	canonicalCatalog,
+	extraDimensions,
+	type Dimension,
+	type DimensionCatalog
+} from '$lib/metrics/dimensions';
 import type { DimensionValue, TreeQueries } from '$lib/metrics/tree-queries';
 import type { NodeId, TableId, Tree } from '$lib/metrics/types';
 import { comparisonPeriod, currentPeriod, type ViewState } from '$lib/state/view-state';
@@ -24,13 +29,20 @@ export class MetricService {
 	/**
 	 * @param dataVersion the session's data version (reactive), bumped whenever the loaded data changes
 	 * @param tablePreview a loaded table's columns and first rows (absent where the data is not in this tab)
+	 * @param catalog the dimensions of the data loaded now (reactive, changes with `dataVersion`)
 	 */
 	constructor(
 		private readonly queries: TreeQueries,
 		readonly tree: Tree,
 		private readonly dataVersion: () => number = () => 0,
-		private readonly tablePreview: ((table: TableId, limit: number) => Promise<TablePreview>) | null = null
+		private readonly tablePreview: ((table: TableId, limit: number) => Promise<TablePreview>) | null = null,
+		private readonly catalog: () => DimensionCatalog = canonicalCatalog
 	) {}
+
+	/** The dimensions filters and breakdowns may name in the data loaded now. */
+	get dimensions(): DimensionCatalog {
+		return this.catalog();
+	}
 
 	/** The cache for the data loaded now. */
 	#current(): QueryCache {
@@ -53,7 +65,7 @@ export class MetricService {
 
 	/** `nodeId` broken down by `dimension` for the request's periods and filters. */
 	breakdown(nodeId: NodeId, dimension: Dimension, request: EvaluationRequest): Promise<Breakdown> {
-		return this.#current().get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, () =>
+		return this.#current().get(`breakdown:${JSON.stringify([nodeId, dimension, request])}`, () =>
 			this.queries.breakdown(nodeId, dimension, request)
 		);
 	}
@@ -76,8 +88,9 @@ export class MetricService {
 
 	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */
 	dimensionValues(table: TableId, dimension: Dimension): Promise<DimensionValue[]> {
-		return this.#current().get(`values:${table}:${dimension}`, () =>
-			this.queries.dimensionValues(table, dimension)
+		const extra = extraDimensions(this.catalog());
+		return this.#current().get(`values:${table}:${JSON.stringify(dimension)}`, () =>
+			this.queries.dimensionValues(table, dimension, extra)
 		);
 	}
 
@@ -95,13 +108,15 @@ export interface TablePreview {
 	rows: Row[];
 }
 
-/** The metric request for a view state. */
-export function requestFor(view: ViewState): EvaluationRequest {
+/** The metric request for a view state, on data with the dimensions of `catalog`. */
+export function requestFor(view: ViewState, catalog: DimensionCatalog): EvaluationRequest {
+	const dimensions = extraDimensions(catalog);
 	return {
 		period: currentPeriod(view),
 		previous: comparisonPeriod(view),
 		filters: view.filters,
-		grain: view.grain
+		grain: view.grain,
+		...(Object.keys(dimensions).length > 0 ? { dimensions } : {})
 	};
 }
 

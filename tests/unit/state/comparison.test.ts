@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonMode, withComparison, withPeriod } from '../../../src/lib/state/comparison';
 import { comparisonPeriod, parseViewState } from '../../../src/lib/state/view-state';
+import { canonicalCatalog } from '../../../src/lib/metrics/dimensions';
 
-const view = parseViewState(new URLSearchParams('from=2025-09-08&to=2025-09-14'), {
-	from: '2025-12-04',
-	to: '2025-12-31'
-});
+const view = parseViewState(
+	new URLSearchParams('from=2025-09-08&to=2025-09-14'),
+	{ from: '2025-12-04', to: '2025-12-31' },
+	canonicalCatalog()
+);
 
 describe('comparison period', () => {
 	it('defaults to the period just before, of the same length', () => {

@@ -6,6 +6,7 @@ import { sqlTreeQueries } from '../../../src/lib/metrics/tree-queries';
 import type { TableId } from '../../../src/lib/metrics/types';
 import { MetricService } from '../../../src/lib/ui/metric-service';
 import { defaultTree } from '../../fixtures/default-tree';
+import type { Dimension } from '../../../src/lib/metrics/dimensions';
 
 /** An engine that answers every statement with `answer` and records what it was asked. */
 function countingEngine(answer: Row[]) {
@@ -21,6 +22,7 @@ function countingEngine(answer: Row[]) {
 }
 
 const tickets: TableId = 'tickets';
+const channel = 'channel' as Dimension;
 
 function service(engine: Engine, version: () => number) {
 	const queries = sqlTreeQueries(defaultTree, async () => (sql) => engine.rows(sql));
@@ -34,11 +36,11 @@ describe('MetricService', () => {
 		const { engine, sql } = countingEngine([{ value: 'chat', rows: 3 }]);
 		let version = 0;
 		const metrics = service(engine, () => version);
-		expect(await metrics.dimensionValues(tickets, 'channel')).toEqual([{ value: 'chat', rows: 3 }]);
-		await metrics.dimensionValues(tickets, 'channel');
+		expect(await metrics.dimensionValues(tickets, channel)).toEqual([{ value: 'chat', rows: 3 }]);
+		await metrics.dimensionValues(tickets, channel);
 		expect(sql).toHaveLength(1); // the second ask was a cache hit
 		version = 1; // new data loaded
-		await metrics.dimensionValues(tickets, 'channel');
+		await metrics.dimensionValues(tickets, channel);
 		expect(sql).toHaveLength(2);
 	});
 

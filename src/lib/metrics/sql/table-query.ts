@@ -6,7 +6,8 @@
  */
 import { fromEpochMs, toEpochMs, truncate, type Grain } from '../period';
 import type { CheckedRequest } from '../request';
-import { parseFilterKey, tableHasDimension, TABLES, type Dimension } from '../tables';
+import { filterApplies, parseFilterKey, type Dimension } from '../dimensions';
+import { TABLES } from '../tables';
 import type { LeafNode, TableId } from '../types';
 import {
 	condition,
@@ -163,8 +164,8 @@ export function filterConditions(
 ): string[] {
 	const conditions: string[] = [];
 	for (const [key, values] of request.filters) {
-		const target = parseFilterKey(key);
-		if (!target || (target.table ?? table) !== table || !tableHasDimension(table, target.dimension)) continue;
+		const target = parseFilterKey(request.dimensions, key);
+		if (!target || !filterApplies(request.dimensions, target, table)) continue;
 		const column = `${dialect.ident(table)}.${dialect.ident(target.dimension)}`;
 		const strings = values.filter((v): v is string => v !== null);
 		const parts = [
