@@ -83,9 +83,10 @@ export async function engineExplanation(view: ViewQuery, node: string): Promise<
 	const run = await sampleEngine();
 	const result = await engineResult(view);
 	const id = node as NodeId;
-	const targets = explainTargets(explainPlan(defaultTree, result, id, request));
+	const plan = explainPlan(defaultTree, result, id, request);
+	const targets = explainTargets(plan);
 	const breakdowns = await dimensionBreakdowns(defaultTree, targets, request, (sql) => run.rows(sql));
-	return explain(defaultTree, result, id, request, breakdowns);
+	return explain(defaultTree, result, plan, breakdowns);
 }
 
 /** The engine's breakdown of one metric by a dimension for a view (what the drill-down's table shows). */

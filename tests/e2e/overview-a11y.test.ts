@@ -42,12 +42,13 @@ describe('overview for people', () => {
 		const tree = page.getByRole('tree', { name: 'Metric tree' });
 		// tickets: a count, up, and up is bad for tickets
 		// …and the incident week's unusual days (SPEC §4 anomalies), the latest one's side and verdict.
-		const unusual = `Unusual: ${tickets.anomalies.length} day(s), latest high, bad`;
+		const days = tickets.anomalies.length;
+		const unusual = `Unusual: ${days} ${days === 1 ? 'day' : 'days'}, latest high, bad`;
 		const name = `Tickets: ${tickets.value!.toLocaleString('en')}, +${tickets.change!.toLocaleString('en')} worse, Operational, ${unusual}`;
 		expect(await tree.getByRole('treeitem', { name, exact: true }).count()).toBe(1);
 		const csat = tree.getByRole('treeitem', { name: /^CSAT: / });
 		expect(await csat.getAttribute('aria-label')).toMatch(
-			/^CSAT: \d+\.\d%, −\d+\.\d pp worse, Operational, ≥ \d+\.\d% \(Off target\), Unusual: \d+ day\(s\), latest low, bad$/
+			/^CSAT: \d+\.\d%, −\d+\.\d pp worse, Operational, ≥ \d+\.\d% \(Off target\), Unusual: \d+ days?, latest low, bad$/
 		);
 		expect(Number(await csat.getAttribute('data-value'))).toBe(engineNode(result, 'csat').value);
 	});

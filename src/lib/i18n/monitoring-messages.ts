@@ -2,6 +2,7 @@
  * Messages of monitoring and notes (anomalies, annotations, hypotheses, target editing) in English
  * and Korean — kept apart from messages.ts so the features' strings are found in one place.
  */
+import { interpolate, type MessageParams } from './interpolate';
 import type { Locale } from './messages';
 
 const en = {
@@ -15,7 +16,7 @@ const en = {
 	'anomaly.good': 'good',
 	'anomaly.bad': 'bad',
 	/** The mark on a tree node, for screen readers: {count} unusual days, latest {side}, {verdict}. */
-	'anomaly.mark': 'Unusual: {count} day(s), latest {side}, {verdict}',
+	'anomaly.mark': 'Unusual: {count, plural, one {# day} other {# days}}, latest {side}, {verdict}',
 	'anomaly.more': 'Show all {count}',
 	'anomaly.fewer': 'Show fewer',
 	'annotation.title': 'Notes',
@@ -42,13 +43,7 @@ const ko: Record<MonitoringKey, string> = {
 
 const MESSAGES: Record<Locale, Record<MonitoringKey, string>> = { en, ko };
 
-/** The message for `key` with `{name}` placeholders filled in. */
-export function monitoringText(
-	locale: Locale,
-	key: MonitoringKey,
-	values: Record<string, string | number> = {}
-): string {
-	return MESSAGES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in values ? String(values[name]) : whole
-	);
+/** The message for `key` with its parameters filled in (through the one formatter, plurals included). */
+export function monitoringText(locale: Locale, key: MonitoringKey, values: MessageParams = {}): string {
+	return interpolate(locale, MESSAGES[locale][key], values);
 }

@@ -138,16 +138,23 @@ interface PlannedStep extends Omit<ExplainStep, 'dimension'> {
 }
 
 /** Which nodes "What changed" splits by dimension, and how each reaches the explained node. */
+export interface ExplainPlan {
+	node: NodeId;
+	status: ExplanationStatus;
+	steps: PlannedStep[];
+}
+
 export function explainPlan(
 	tree: Tree,
 	result: TreeResult,
 	nodeId: NodeId,
 	request: EvaluationRequest
-): { status: ExplanationStatus; steps: PlannedStep[] } {
+): ExplainPlan {
 	const checked = checkRequest(request);
 	const self = result.nodes[nodeId];
-	if (!self || self.change === null) return { status: 'no_value', steps: [] };
-	if (self.change === 0) return { status: 'unchanged', steps: [] };
+	if (!self || self.change === null) return { node: nodeId, status: 'no_value', steps: [] };
+	if (self.change === 0) return { node: nodeId, status: 'unchanged', steps: [] };
+	const followFrom = SHARE_TO_FOLLOW * Math.abs(self.change);
 	const steps: PlannedStep[] = [];
 	const visit = (
 		id: NodeId,
@@ -158,46 +165,36 @@ export function explainPlan(
 	) => {
 		const node = result.nodes[id];
 		const change = node?.change ?? null;
-		const factor = change ? amount / change : null;
-		const split = childContributions(tree, result, id);
-		const step: PlannedStep = {
+		const base = {
 			node: id,
 			parent,
 			role,
 			depth,
 			amount,
 			change,
-			verdict: node?.uncertainty.verdict ?? null,
+			verdict: node?.uncertainty.verdict ?? null
+		};
+		// A child with too small a share is listed, not followed.
+		if (parent !== null && Math.abs(amount) < followFrom) {
+			steps.push({ ...base, factor: null, target: null });
+			return;
+		}
+		const factor = change ? amount / change : null;
+		const split = childContributions(tree, result, id);
+		steps.push({
+			...base,
 			factor,
 			target: split.status === 'exact' ? null : explainTarget(tree, id, checked)
-		};
-		steps.push(step);
+		});
 		if (split.status !== 'exact' || factor === null) return;
-		const children = split.contributions
-			.flatMap((c) => (c.kind === 'child' ? [c] : []))
-			.map((c) => ({ ...c, amount: c.amount * factor }))
-			.sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount));
-		for (const child of children) {
-			if (Math.abs(child.amount) < SHARE_TO_FOLLOW * Math.abs(self.change!)) {
-				steps.push({
-					node: child.node,
-					parent: id,
-					role: child.role,
-					depth: depth + 1,
-					amount: child.amount,
-					change: result.nodes[child.node]?.change ?? null,
-					verdict: result.nodes[child.node]?.uncertainty.verdict ?? null,
-					factor: null,
-					target: null
-				});
-			} else {
-				visit(child.node, id, child.role, child.amount, depth + 1);
-			}
-		}
+		split.contributions
+			.flatMap((c) => (c.kind === 'child' ? [{ ...c, amount: c.amount * factor }] : []))
+			.sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount))
+			.forEach((child) => visit(child.node, id, child.role, child.amount, depth + 1));
 	};
 	visit(nodeId, null, null, self.change, 0);
 	const split = steps.length > 1 || steps[0]!.target !== null;
-	return { status: split ? 'explained' : 'not_decomposed', steps };
+	return { node: nodeId, status: split ? 'explained' : 'not_decomposed', steps };
 }
 
 /** A leaf whose change splits by value, with the dimensions to split it by; null otherwise. */
@@ -369,16 +366,14 @@ export function supportingDrivers(
 	return out;
 }
 
-/** The whole explanation of `nodeId`'s change, from the evaluated tree and the dimension breakdowns. */
+/** The whole explanation of a plan's node, from the evaluated tree and the plan's dimension breakdowns. */
 export function explain(
 	tree: Tree,
 	result: TreeResult,
-	nodeId: NodeId,
-	request: EvaluationRequest,
+	plan: ExplainPlan,
 	breakdowns: readonly DimensionBreakdown[]
 ): Explanation {
-	const plan = explainPlan(tree, result, nodeId, request);
-	const self = result.nodes[nodeId];
+	const self = result.nodes[plan.node];
 	const steps: ExplainStep[] = plan.steps.map(({ factor, target, ...step }) => ({
 		...step,
 		dimension: target && factor !== null ? explainByDimension(breakdowns, step.node, factor) : null
@@ -387,7 +382,7 @@ export function explain(
 	const shown = steps.filter((s) => s.parent !== null || s.dimension !== null);
 	const followed = plan.steps.filter((s) => s.factor !== null).map((s) => s.node);
 	return {
-		node: nodeId,
+		node: plan.node,
 		status: plan.status,
 		change: self?.change ?? null,
 		verdict: self?.uncertainty.verdict ?? null,

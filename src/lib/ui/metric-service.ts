@@ -76,14 +76,15 @@ export class MetricService {
 	 */
 	async explain(nodeId: NodeId, request: EvaluationRequest): Promise<Explanation> {
 		const result = await this.evaluate(request);
-		const targets = explainTargets(explainPlan(this.tree, result, nodeId, request));
+		const plan = explainPlan(this.tree, result, nodeId, request);
+		const targets = explainTargets(plan);
 		const breakdowns =
 			targets.length === 0
 				? []
 				: await this.#current().get(`dimensions:${JSON.stringify(targets)}:${JSON.stringify(request)}`, () =>
 						this.queries.dimensionBreakdowns(targets, request)
 					);
-		return explain(this.tree, result, nodeId, request, breakdowns);
+		return explain(this.tree, result, plan, breakdowns);
 	}
 
 	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */

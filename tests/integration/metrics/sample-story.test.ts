@@ -105,7 +105,7 @@ describe('what changed (SPEC §5.4)', () => {
 			queries.push(sql);
 			return harness.run(sql);
 		});
-		return { result, queries, explanation: explain(defaultTree, result, id as NodeId, request, breakdowns) };
+		return { result, queries, explanation: explain(defaultTree, result, plan, breakdowns) };
 	}
 
 	it('explains contact rate’s incident week: tickets, then category = delivery, first; orders barely', async () => {

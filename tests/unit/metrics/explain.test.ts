@@ -159,7 +159,12 @@ describe('what changed, end to end on the fixture', () => {
 		expect(explainTargets(plan)).toEqual([
 			{ node: 't', table: 'tickets', dimensions: ['channel', 'category', 'priority', 'team'] }
 		]);
-		const explanation = explain(TREE, RESULT, 'rate' as NodeId, REQUEST, BREAKDOWNS);
+		const explanation = explain(
+			TREE,
+			RESULT,
+			explainPlan(TREE, RESULT, 'rate' as NodeId, REQUEST),
+			BREAKDOWNS
+		);
 		expect(explanation.status).toBe('explained');
 		expect(explanation.change).toBe(1);
 		expect(explanation.steps.map((s) => [s.node, s.amount])).toEqual([
@@ -186,16 +191,20 @@ describe('what changed, end to end on the fixture', () => {
 
 	it('says when there is nothing to explain', () => {
 		const flat = result({ rate: [5, 5, 'noise'], t: [100, 100, 'noise'], o: [2000, 2000, 'noise'] });
-		expect(explain(TREE, flat, 'rate' as NodeId, REQUEST, []).status).toBe('unchanged');
+		expect(explain(TREE, flat, explainPlan(TREE, flat, 'rate' as NodeId, REQUEST), []).status).toBe(
+			'unchanged'
+		);
 		const missing = {
 			...RESULT,
 			nodes: { ...RESULT.nodes, rate: { ...RESULT.nodes['rate' as NodeId]!, change: null } }
 		};
-		expect(explain(TREE, missing, 'rate' as NodeId, REQUEST, []).status).toBe('no_value');
+		expect(explain(TREE, missing, explainPlan(TREE, missing, 'rate' as NodeId, REQUEST), []).status).toBe(
+			'no_value'
+		);
 	});
 
 	it('splits a leaf by its own dimensions', () => {
-		const explanation = explain(TREE, RESULT, 't' as NodeId, REQUEST, BREAKDOWNS);
+		const explanation = explain(TREE, RESULT, explainPlan(TREE, RESULT, 't' as NodeId, REQUEST), BREAKDOWNS);
 		expect(explanation.steps).toHaveLength(1);
 		// factor 1: delivery's own +25 tickets
 		expect(explanation.steps[0]).toMatchObject({ node: 't', parent: null, amount: 20 });

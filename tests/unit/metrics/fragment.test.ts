@@ -125,4 +125,13 @@ describe('tree fragments are parsed into an allow-listed expression tree', () =>
 			"EVENT_TYPE = 'order'"
 		);
 	});
+
+	it('says how many arguments a function takes, in words, when the count is wrong', () => {
+		const refused = (source: string) => {
+			const checked = checkFragment(source, tickets);
+			return checked.ok ? null : checked.error.message;
+		};
+		expect(refused('abs(csat, 2) > 1')).toContain('wrong number of arguments to abs(): it takes 1, not 2');
+		expect(refused('round() > 1')).toMatch(/round\(\): it takes 1 to 2, not 0/);
+	});
 });

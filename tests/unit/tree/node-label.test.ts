@@ -79,7 +79,7 @@ describe('a tree node’s accessible name', () => {
 			status: 'missed'
 		});
 		expect(nodeLabel({ ...csat, direction: 'up', anomalies }, 'en', en)).toBe(
-			'CSAT: 64.8%, −27.7 pp worse, Operational, ≥ 90.0% (Off target), Unusual: 2 day(s), latest low, good'
+			'CSAT: 64.8%, −27.7 pp worse, Operational, ≥ 90.0% (Off target), Unusual: 2 days, latest low, good'
 		);
 	});
 

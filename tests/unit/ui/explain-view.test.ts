@@ -105,8 +105,10 @@ describe('the panel’s words', () => {
 			]
 		};
 		const view = explainView(missing, defaultTree, 'en', href);
-		expect(view.steps[0]!.label).toBeNull();
-		expect(view.steps[0]!.parts[0]!.label).toBe('Category “(not set)”');
+		// The explained leaf's own values: listed under no step of their own.
+		expect(view.steps).toEqual([]);
+		expect(view.self!.label).toBeNull();
+		expect(view.self!.parts[0]!.label).toBe('Category “(not set)”');
 		const flat = explainView(
 			{ ...EXPLANATION, status: 'unchanged', change: 0, steps: [], evidence: [] },
 			defaultTree,

@@ -1,4 +1,5 @@
 /** Why a fragment is refused, in English; the UI translates by `code` with the same `params`. */
+import { interpolate } from '../../i18n/interpolate';
 import type { FragmentProblem, FragmentProblemCode } from './ast';
 
 export interface Failure {
@@ -22,7 +23,7 @@ export const PROBLEM_TEXT: Readonly<Record<FragmentProblemCode, string>> = {
 		'{name}() is an aggregate or window function and is not allowed here: the node’s kind does the aggregating',
 	function:
 		'{name}() is not on the list of functions a fragment may use (see “Tree file reference” in the README)',
-	arity: '{name}() takes {expected} argument(s), not {got}',
+	arity: 'wrong number of arguments to {name}(): it takes {expected}, not {got}',
 	column: '“{name}” is not a column of {table} ({columns})',
 	qualified:
 		'qualified names (“{name}.…”) are not allowed: write the column name alone — a fragment reads only its own table',
@@ -35,7 +36,7 @@ export const PROBLEM_TEXT: Readonly<Record<FragmentProblemCode, string>> = {
 };
 
 export function problem(code: FragmentProblemCode, params: Record<string, string>): Failure {
-	const message = PROBLEM_TEXT[code].replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? `{${key}}`);
+	const message = interpolate('en', PROBLEM_TEXT[code], params);
 	return { failure: { code, params, message } };
 }
 

@@ -43,6 +43,9 @@ export interface ExplainView {
 	verdict: Verdict | null;
 	/** What to say instead of steps, when there are none. */
 	note: string | null;
+	/** The explained metric's own values, when it splits by value itself (a leaf). */
+	self: ExplainStepView | null;
+	/** The formula children on the explained path, depth-first. */
 	steps: ExplainStepView[];
 	evidence: { metricId: NodeId; text: string; verdict: Verdict; href: string }[];
 }
@@ -110,7 +113,8 @@ export function explainView(
 		}),
 		verdict: explanation.verdict,
 		note: explanation.status === 'explained' ? null : t(`explain.${explanation.status}`),
-		steps,
+		self: steps.find((s) => s.label === null) ?? null,
+		steps: steps.filter((s) => s.label !== null),
 		evidence: explanation.evidence.map((e) => ({
 			metricId: e.node,
 			text: `${name(e.node)} ${formatDelta(e.change, byId.get(e.node)?.format ?? 'count', locale)}`,

@@ -1,6 +1,7 @@
 /** How "is it real?" (SPEC §4) reads and is hooked in the UI: the verdict's words and the data-* attributes. */
 import { formatValue } from '$lib/i18n/format';
-import type { Locale, MessageKey } from '$lib/i18n/messages';
+import type { Locale } from '$lib/i18n/messages';
+import type { Translate } from '$lib/i18n/translate';
 import type { Interval, Verdict } from '$lib/metrics/significance';
 import type { ValueFormat } from '$lib/metrics/types';
 
@@ -10,15 +11,16 @@ export function significanceText(
 	interval: Interval | null,
 	format: ValueFormat,
 	locale: Locale,
-	t: (key: MessageKey) => string
+	t: Translate
 ): string {
 	const parts: string[] = [];
 	if (verdict) parts.push(t(`significance.${verdict}`));
 	if (interval) {
 		parts.push(
-			t('significance.interval')
-				.replace('{lo}', formatValue(interval.lo, format, locale))
-				.replace('{hi}', formatValue(interval.hi, format, locale))
+			t('significance.interval', {
+				lo: formatValue(interval.lo, format, locale),
+				hi: formatValue(interval.hi, format, locale)
+			})
 		);
 	}
 	return parts.join(', ');
