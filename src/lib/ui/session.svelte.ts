@@ -188,6 +188,7 @@ export class Session {
 			format: request.source.format,
 			file: request.file,
 			mapping: $state.snapshot(request.mapping),
+			extras: report.dimensions.kept,
 			at: Date.now()
 		};
 		this.#live = withUpload(this.#live, upload);
@@ -241,7 +242,14 @@ export class Session {
 			if (uploads[0]?.mode === 'append') await this.loadSample(engine, table);
 			for (const upload of uploads) {
 				const source = { kind: 'file' as const, file: upload.file, format: upload.format };
-				await importTable(engine, { table, source, mapping: upload.mapping, mode: upload.mode, onProgress });
+				await importTable(engine, {
+					table,
+					source,
+					mapping: upload.mapping,
+					mode: upload.mode,
+					extras: upload.extras ?? [],
+					onProgress
+				});
 			}
 			return true;
 		} catch (error) {

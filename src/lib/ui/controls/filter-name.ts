@@ -2,11 +2,14 @@
 import type { MessageKey } from '$lib/i18n/messages';
 import { isMessageKey } from '$lib/i18n/translate';
 import { parseFilterKey, type DimensionCatalog } from '$lib/metrics/dimensions';
+import { TABLE_IDS, TABLES } from '$lib/metrics/tables';
+
+const CANONICAL = new Set(TABLE_IDS.flatMap((table) => TABLES[table].dimensions));
 
 /** A canonical dimension in the reader's language; an extra one (SPEC §3) under its name as written in the file. */
 export function dimensionName(dimension: string, t: (key: MessageKey) => string): string {
 	const key = `dimension.${dimension}`;
-	return isMessageKey(key) ? t(key) : dimension;
+	return CANONICAL.has(dimension) && isMessageKey(key) ? t(key) : dimension;
 }
 
 export function filterName(catalog: DimensionCatalog, key: string, t: (key: MessageKey) => string): string {
