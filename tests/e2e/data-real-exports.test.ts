@@ -5,6 +5,7 @@
  * an Olist review export — load with NO manual mapping (the analyst only presses “Load”), and the overview
  * then shows what the metric engine computes for the same rows. A few values are also counted by hand here.
  */
+import { isoDate } from '../../src/lib/state/dates';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -218,7 +219,11 @@ async function engineRound(engine: Engine, files: string[], zone: number): Promi
 			source: { kind: 'file', file, format: inspection.format }
 		});
 	}
-	const view = parseViewState(new URLSearchParams(VIEW), { from: FROM, to: TO }, canonicalCatalog());
+	const view = parseViewState(
+		new URLSearchParams(VIEW),
+		{ from: isoDate(FROM), to: isoDate(TO) },
+		canonicalCatalog()
+	);
 	return evaluateTree(defaultTree(), requestFor(view, canonicalCatalog()), (sql) => engine.rows(sql));
 }
 

@@ -3,6 +3,7 @@
  * CSV with renamed columns are uploaded and mapped, the overview shows what the metric engine computes for that
  * data, the data survives a reload, and "reset to sample" returns to the sample.
  */
+import { isoDate } from '../../src/lib/state/dates';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -62,7 +63,7 @@ async function engineValues(files: string[]): Promise<TreeResult> {
 		}
 		const view = parseViewState(
 			new URLSearchParams(VIEW),
-			{ from: '2025-03-15', to: '2025-03-28' },
+			{ from: isoDate('2025-03-15'), to: isoDate('2025-03-28') },
 			canonicalCatalog()
 		);
 		return await evaluateTree(defaultTree(), requestFor(view, canonicalCatalog()), (sql) => engine.rows(sql));

@@ -139,5 +139,5 @@ describe('an extra dimension from an uploaded file', () => {
 		expect(offOrigin).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.context().close();
-	}, 180_000);
+	}, 360_000);
 });

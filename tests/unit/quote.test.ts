@@ -27,5 +27,8 @@ describe('timestampLiteral', () => {
 	});
 	it('rejects anything that is not a date', () => {
 		expect(() => timestampLiteral("2025-01-01' OR 1=1 --")).toThrow(/ISO/);
+		// Read by the one period parser: a day that does not exist is not a date either.
+		expect(() => timestampLiteral('2025-02-30')).toThrow(/ISO/);
+		expect(() => timestampLiteral('2025-09-08T25:00')).toThrow(/ISO/);
 	});
 });

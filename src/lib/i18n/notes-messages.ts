@@ -86,7 +86,7 @@ const en = {
 	'target.save': 'Save target',
 	'target.cancel': 'Cancel',
 	'target.invalidNumber': 'The target must be a number.',
-	'target.saved': 'Saved into your tree; reloading…',
+	'target.saved': 'Target saved into your tree; the statuses are updated.',
 	'target.failed': 'The edited tree is not valid:',
 	'tree.download': 'Download tree (YAML)'
 } as const;
@@ -170,7 +170,7 @@ const ko: Record<NotesKey, string> = {
 	'target.save': '목표 저장',
 	'target.cancel': '취소',
 	'target.invalidNumber': '목표는 숫자여야 합니다.',
-	'target.saved': '내 트리에 저장했습니다. 다시 불러오는 중…',
+	'target.saved': '목표를 내 트리에 저장했고 상태를 갱신했습니다.',
 	'target.failed': '편집한 트리가 올바르지 않습니다:',
 	'tree.download': '트리 다운로드 (YAML)'
 };

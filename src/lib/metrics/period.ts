@@ -2,6 +2,7 @@
  * Periods and time buckets. Timestamps are naive (SPEC §3): we read them as UTC wall-clock so that
  * JS date arithmetic never shifts them by the browser's time zone.
  */
+import { utcDay, utcMonday, utcMonth, type CountableTimeInterval } from 'd3';
 
 export type Grain = 'day' | 'week' | 'month';
 export const GRAINS: readonly Grain[] = ['day', 'week', 'month'];
@@ -13,7 +14,6 @@ export interface Period {
 }
 
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?$/;
-const DAY_MS = 86_400_000;
 
 /** Epoch milliseconds of a naive ISO date or date-time read as UTC; NaN when it is not one. */
 export function toEpochMs(iso: string): number {
@@ -40,40 +40,24 @@ export function previousPeriod(period: Period): Period {
 	return { start: fromEpochMs(start - length), end: period.start };
 }
 
-/** Start of the grain unit containing `ms`: midnight, Monday midnight (ISO weeks, as DuckDB's date_trunc) or the 1st. */
-export function truncate(ms: number, grain: Grain): number {
-	const day = Math.floor(ms / DAY_MS) * DAY_MS;
-	switch (grain) {
-		case 'day':
-			return day;
-		case 'week':
-			return day - ((new Date(day).getUTCDay() + 6) % 7) * DAY_MS;
-		case 'month': {
-			const date = new Date(day);
-			return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
-		}
-	}
-}
+/** The calendar unit of each grain, in UTC: ISO weeks start on Monday, as DuckDB's `date_trunc('week', …)`. */
+const GRAIN_INTERVAL: Readonly<Record<Grain, CountableTimeInterval>> = {
+	day: utcDay,
+	week: utcMonday,
+	month: utcMonth
+};
 
-function nextUnit(ms: number, grain: Grain): number {
-	switch (grain) {
-		case 'day':
-			return ms + DAY_MS;
-		case 'week':
-			return ms + 7 * DAY_MS;
-		case 'month': {
-			const date = new Date(ms);
-			return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
-		}
-	}
+/** Start of the grain unit containing `ms`: midnight, Monday midnight or the 1st of the month. */
+export function truncate(ms: number, grain: Grain): number {
+	return +GRAIN_INTERVAL[grain].floor(new Date(ms));
 }
 
 /**
  * The bucket starts of a period at a grain, matching SQL `greatest(date_trunc(grain, t), start)`:
- * the first bucket starts at the period start even mid-week or mid-month.
+ * the first bucket starts at the period start even mid-week or mid-month, then every unit boundary after it.
  */
 export function bucketStarts(startMs: number, endMs: number, grain: Grain): number[] {
-	const starts: number[] = [];
-	for (let ms = startMs; ms < endMs; ms = nextUnit(truncate(ms, grain), grain)) starts.push(ms);
-	return starts;
+	if (!(startMs < endMs)) return [];
+	const boundaries = GRAIN_INTERVAL[grain].range(new Date(startMs + 1), new Date(endMs));
+	return [startMs, ...boundaries.map(Number)];
 }

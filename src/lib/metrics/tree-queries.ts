@@ -32,17 +32,21 @@ export interface TreeQueries {
 	): Promise<DimensionValue[]>;
 }
 
-/** The tree's queries compiled here and run through `run` (the browser engine, or native DuckDB on a server). */
-export function sqlTreeQueries(tree: Tree, run: () => Promise<RunQuery>): TreeQueries {
+/**
+ * The tree's queries compiled here and run through `run` (the browser engine, or native DuckDB on a server).
+ * `treeInUse` may be a getter, read at each query: the app's tree changes when a target is edited in place.
+ */
+export function sqlTreeQueries(treeInUse: Tree | (() => Tree), run: () => Promise<RunQuery>): TreeQueries {
+	const current = typeof treeInUse === 'function' ? treeInUse : () => treeInUse;
 	return {
 		async evaluate(request) {
-			return evaluateTree(tree, request, await run());
+			return evaluateTree(current(), request, await run());
 		},
 		async breakdown(node, dimension, request) {
-			return breakdown(tree, node, dimension, request, await run());
+			return breakdown(current(), node, dimension, request, await run());
 		},
 		async dimensionBreakdowns(targets, request) {
-			return dimensionBreakdowns(tree, targets, request, await run());
+			return dimensionBreakdowns(current(), targets, request, await run());
 		},
 		async dimensionValues(table, dimension, extra) {
 			const rows = await (await run())(dimensionValuesSql(dimensionCatalog(extra), table, dimension));

@@ -8,7 +8,7 @@ import {
 	type Dimension,
 	type DimensionCatalog
 } from '$lib/metrics/dimensions';
-import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';
+import { addDays, daysBetween, isIsoDate, toPeriod, type DateRange, type IsoDate } from './dates';
 
 export interface ViewState {
 	/** First and last day of the period, inclusive (as in the URL). */
@@ -123,17 +123,21 @@ export function defaultGrain(from: IsoDate, to: IsoDate): Grain {
 	return days <= 45 ? 'day' : days <= 190 ? 'week' : 'month';
 }
 
-/** The period [from, to + 1 day). */
+/** The view's period, half-open: [from, to + 1 day). */
 export function currentPeriod(state: ViewState): Period {
-	return { start: state.from, end: addDays(state.to, 1) };
+	return toPeriod(state);
 }
 
-/** The comparison period: the chosen one, or the period of the same length that ends where the current starts. */
-export function comparisonPeriod(state: ViewState): Period {
-	if (state.compareFrom && state.compareTo)
-		return { start: state.compareFrom, end: addDays(state.compareTo, 1) };
+/** The comparison's days (inclusive): the chosen ones, or as many days ending the day before the period starts. */
+export function comparisonRange(state: ViewState): DateRange {
+	if (state.compareFrom && state.compareTo) return { from: state.compareFrom, to: state.compareTo };
 	const length = daysBetween(state.from, state.to) + 1;
-	return { start: addDays(state.from, -length), end: state.from };
+	return { from: addDays(state.from, -length), to: addDays(state.from, -1) };
+}
+
+/** The comparison period, half-open. */
+export function comparisonPeriod(state: ViewState): Period {
+	return toPeriod(comparisonRange(state));
 }
 
 /** Toggle one filter value (click a bar to filter, click again to clear); `key` as in `ViewState.filters`. */

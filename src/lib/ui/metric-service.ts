@@ -21,32 +21,48 @@ import type { DimensionValue, TreeQueries } from '$lib/metrics/tree-queries';
 import type { NodeId, TableId, Tree } from '$lib/metrics/types';
 import { comparisonPeriod, currentPeriod, type ViewState } from '$lib/state/view-state';
 import { QueryCache } from './query-cache';
+import { TreeInUse } from './tree-in-use.svelte';
 import { getContext, setContext } from 'svelte';
 
 export class MetricService {
 	readonly #cache = new QueryCache();
-	#version = 0;
+	#version = '';
+	readonly #trees: TreeInUse;
 	/**
+	 * @param tree the tree in use; pass a `TreeInUse` that `queries` also reads to allow `useTree`
 	 * @param dataVersion the session's data version (reactive), bumped whenever the loaded data changes
 	 * @param tablePreview a loaded table's columns and first rows (absent where the data is not in this tab)
 	 * @param catalog the dimensions of the data loaded now (reactive, changes with `dataVersion`)
 	 */
 	constructor(
 		private readonly queries: TreeQueries,
-		readonly tree: Tree,
+		tree: Tree | TreeInUse,
 		private readonly dataVersion: () => number = () => 0,
 		private readonly tablePreview: ((table: TableId, limit: number) => Promise<TablePreview>) | null = null,
 		private readonly catalog: () => DimensionCatalog = canonicalCatalog
-	) {}
+	) {
+		this.#trees = tree instanceof TreeInUse ? tree : new TreeInUse(tree);
+	}
 
 	/** The dimensions filters and breakdowns may name in the data loaded now. */
 	get dimensions(): DimensionCatalog {
 		return this.catalog();
 	}
 
-	/** The cache for the data loaded now. */
+	/** The tree in use (reactive: reading it in a `$derived` or the markup follows `useTree`). */
+	get tree(): Tree {
+		return this.#trees.tree;
+	}
+
+	/** Evaluate with `tree` from now on (a target edited in place): the cache empties, views re-ask. */
+	useTree(tree: Tree): void {
+		this.#trees.replace(tree);
+	}
+
+	/** The cache for the data loaded now and the tree in use. */
 	#current(): QueryCache {
-		const version = this.dataVersion();
+		// Reading both signals here makes a caller's `$effect` re-run when either changes.
+		const version = `${this.dataVersion()}:${this.#trees.edits}`;
 		if (version !== this.#version) {
 			this.#version = version;
 			this.#cache.clear();

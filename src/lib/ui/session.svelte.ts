@@ -8,7 +8,7 @@ import type { ImportReport } from '../data/import-report';
 import { TABLE_IDS, type TableId } from '../data/schema';
 import * as uploadStore from '../data/upload-store';
 import { withUpload, type StoredUpload } from '../data/upload-store';
-import { toIsoDate } from '../state/dates';
+import { toIsoDate, type IsoDate } from '../state/dates';
 import { inspectFile, readScratch, type FileInspection } from '../data/inspect-file';
 import { emptyColumns, summariseTables, type TableSummary } from '../data/summary';
 import { loadedExtraDimensions } from '../data/extra-columns';
@@ -289,7 +289,7 @@ export class Session {
 	}
 }
 
-function dayOf(summaries: TableSummary[], end: 'first' | 'last'): string | null {
+function dayOf(summaries: TableSummary[], end: 'first' | 'last'): IsoDate | null {
 	const times = summaries.map((s) => s[end]).filter((t): t is number => t !== null);
 	if (times.length === 0) return null;
 	return toIsoDate(end === 'first' ? Math.min(...times) : Math.max(...times));

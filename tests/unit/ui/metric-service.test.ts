@@ -4,7 +4,13 @@ import type { Engine, Row } from '../../../src/lib/engine/types';
 import { previewTable } from '../../../src/lib/data/summary';
 import { sqlTreeQueries } from '../../../src/lib/metrics/tree-queries';
 import type { TableId } from '../../../src/lib/metrics/types';
+import type { TreeResult } from '../../../src/lib/metrics/evaluate';
+import type { EvaluationRequest } from '../../../src/lib/metrics/request';
+import { withTarget } from '../../../src/lib/metrics/tree-edit';
+import type { TreeQueries } from '../../../src/lib/metrics/tree-queries';
+import type { NodeId } from '../../../src/lib/metrics/types';
 import { MetricService } from '../../../src/lib/ui/metric-service';
+import { TreeInUse } from '../../../src/lib/ui/tree-in-use.svelte';
 import { defaultTree } from '../../fixtures/default-tree';
 import type { Dimension } from '../../../src/lib/metrics/dimensions';
 
@@ -63,5 +69,33 @@ describe('MetricService', () => {
 		await expect(new MetricService(queries, defaultTree).preview(tickets)).rejects.toThrow(
 			/no table preview/
 		);
+	});
+
+	it('evaluates with a tree edited in place at once, through an emptied cache', async () => {
+		const trees = new TreeInUse(defaultTree);
+		const csat = 'csat' as NodeId;
+		const targetOf = () => trees.tree.nodes.find((n) => n.id === csat)?.target;
+		// A stand-in engine: answers every evaluation with nothing, noting the csat target it was asked with.
+		const asked: (number | undefined)[] = [];
+		const queries = {
+			evaluate: async () => {
+				asked.push(targetOf());
+				return { nodes: {}, failures: [] } as unknown as TreeResult;
+			}
+		} as unknown as TreeQueries;
+		const metrics = new MetricService(queries, trees);
+		const request = {
+			period: { start: '2025-09-08', end: '2025-09-15' },
+			previous: { start: '2025-09-01', end: '2025-09-08' },
+			filters: {},
+			grain: 'day'
+		} as EvaluationRequest;
+		await metrics.evaluate(request);
+		await metrics.evaluate(request);
+		expect(asked).toEqual([defaultTree.nodes.find((n) => n.id === csat)!.target]); // one query, one hit
+		metrics.useTree(withTarget(defaultTree, csat, 80));
+		expect(metrics.tree.nodes.find((n) => n.id === csat)!.target).toBe(80);
+		await metrics.evaluate(request);
+		expect(asked).toEqual([defaultTree.nodes.find((n) => n.id === csat)!.target, 80]);
 	});
 });
