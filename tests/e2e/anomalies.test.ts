@@ -2,10 +2,12 @@
  * Monitoring in real Chromium on the committed sample (SPEC §5.5): in the incident week the tree's
  * nodes carry anomaly marks, the overview lists the anomalies newest first with links to the
  * drill-down on that day, whose trend marks the day — all equal to the metric engine's answer in Node.
+ * The incident's note label sits above the trend's plot, clear of every anomaly ring. axe on each view.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { TreeResult } from '../../src/lib/metrics/evaluate';
+import { axeViolations } from './axe';
 import { launchChromium, openPage, type WatchedPage } from './chromium';
 import { closeEngine, engineNode, engineResult } from './engine-values';
 import { waitForOverview } from './overview-page';
@@ -55,6 +57,7 @@ describe('anomaly marks and list in the incident week', () => {
 			expect(engineNode(expected, 'csat').anomalies.at(-1)?.side).toBe('low');
 			const tickets = page.locator('[role="treeitem"][data-metric-id="tickets"]');
 			expect(await tickets.getAttribute('aria-label')).toMatch(/Unusual: \d+ days?, latest high, bad/);
+			expect(await axeViolations(page)).toEqual([]);
 		}
 	);
 
@@ -99,6 +102,17 @@ describe('anomaly marks and list in the incident week', () => {
 		expect(await marked.evaluateAll((els) => els.map((el) => el.getAttribute('data-anomaly-day')))).toEqual(
 			days
 		);
+		// The sample's incident note (8 – 14 Sep) spans the week: its label is above every ring, not on one.
+		const label = page.locator('[data-annotation-marker="delivery-incident"] text');
+		expect(await label.textContent()).toBe('Delivery incident');
+		const labelBox = (await label.boundingBox())!;
+		for (const ring of await marked.all()) {
+			const box = (await ring.boundingBox())!;
+			expect(labelBox.y + labelBox.height, await ring.getAttribute('data-anomaly-day')).toBeLessThanOrEqual(
+				box.y
+			);
+		}
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	it('says it in Korean, and fits a phone', { timeout: 180_000 }, async () => {
@@ -114,5 +128,6 @@ describe('anomaly marks and list in the incident week', () => {
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);
 		expect(overflow).toBeLessThanOrEqual(0);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });

@@ -44,11 +44,17 @@ describe('overview for people', () => {
 		// …and the incident week's unusual days (SPEC §4 anomalies), the latest one's side and verdict.
 		const days = tickets.anomalies.length;
 		const unusual = `Unusual: ${days} ${days === 1 ? 'day' : 'days'}, latest high, bad`;
-		const name = `Tickets: ${tickets.value!.toLocaleString('en')}, +${tickets.change!.toLocaleString('en')} worse, Operational, ${unusual}`;
-		expect(await tree.getByRole('treeitem', { name, exact: true }).count()).toBe(1);
+		// …and last the notes drawn on its sparkline: the sample's delivery incident, 8 – 14 Sep
+		// (Intl puts thin spaces around the range's dash: compared with plain spaces).
+		const notes = 'notes: Sep 8 – 14, 2025 Delivery incident';
+		const plain = (text: string | null) => text?.replace(/\s/g, ' ');
+		const name = `Tickets: ${tickets.value!.toLocaleString('en')}, +${tickets.change!.toLocaleString('en')} worse, Operational, ${unusual}, ${notes}`;
+		const named = tree.getByRole('treeitem', { name: /^Tickets: / });
+		expect(await named.count()).toBe(1);
+		expect(plain(await named.getAttribute('aria-label'))).toBe(name);
 		const csat = tree.getByRole('treeitem', { name: /^CSAT: / });
-		expect(await csat.getAttribute('aria-label')).toMatch(
-			/^CSAT: \d+\.\d%, −\d+\.\d pp worse, Operational, ≥ \d+\.\d% \(Off target\), Unusual: \d+ days?, latest low, bad$/
+		expect(plain(await csat.getAttribute('aria-label'))).toMatch(
+			/^CSAT: \d+\.\d%, −\d+\.\d pp worse, Operational, ≥ \d+\.\d% \(Off target\), Unusual: \d+ days?, latest low, bad, notes: Sep 8 – 14, 2025 Delivery incident$/
 		);
 		expect(Number(await csat.getAttribute('data-value'))).toBe(engineNode(result, 'csat').value);
 	});

@@ -23,6 +23,8 @@ export interface TimeSeriesOptions {
 	format: FormatValue;
 	formatTick: FormatDate;
 	fontSize?: number;
+	/** Room above the plot for annotation labels (px), so they never sit on the line or its marks. */
+	labelStrip?: number;
 }
 
 /** One date of the current period with both values, for the read-out and the table. */
@@ -81,9 +83,9 @@ export function timeSeriesLayout(
 	current: readonly SeriesPoint[],
 	previous: readonly SeriesPoint[],
 	target: number | null,
-	{ width, height, format, formatTick, fontSize = 11 }: TimeSeriesOptions
+	{ width, height, format, formatTick, fontSize = 11, labelStrip = 0 }: TimeSeriesOptions
 ): TimeSeriesLayout {
-	const top = 10;
+	const top = 10 + labelStrip;
 	const bottom = height - fontSize - 12;
 	const intervals = current.map(bandOf);
 	const valueScale = scaleLinear()

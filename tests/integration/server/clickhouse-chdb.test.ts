@@ -1,8 +1,9 @@
 /**
  * The ClickHouse dialect run by ClickHouse itself (chdb: the ClickHouse engine in-process, from npm) on the
  * sample tickets, against DuckDB-WASM on the same file: every value, previous value and series point equal
- * to 1e-9. The tree is the fragment-free one (see tests/fixtures/plain-tickets-tree.ts): the default
- * tree's fragments reach ClickHouse only once they are parsed (issue #9).
+ * to 1e-9: the fragment-free tickets tree (tests/fixtures/plain-tickets-tree.ts), the whole default tree on
+ * all three sample tables (its fragments re-emitted from their parsed trees), and each allowed fragment
+ * function and operator row by row.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,10 @@ import type { Engine } from '../../../src/lib/engine/types';
 import { evaluateTreeWith } from '../../../src/lib/metrics/evaluate';
 import type { EvaluationRequest } from '../../../src/lib/metrics/request';
 import type { RunQuery } from '../../../src/lib/metrics/rows';
-import { clickhouse } from '../../../src/lib/metrics/sql/dialect';
+import { checkFragment } from '../../../src/lib/metrics/fragment/check';
+import { clickhouse, duckdb } from '../../../src/lib/metrics/sql/dialect';
+import { columnNames, TABLE_IDS } from '../../../src/lib/metrics/tables';
+import { defaultTree } from '../../fixtures/default-tree';
 import { plainTicketsTree } from '../../fixtures/plain-tickets-tree';
 import { differences } from './differences';
 
@@ -28,7 +32,10 @@ try {
 	console.warn(`Skipping the ClickHouse (chdb) equality tests: chdb does not load here (${String(error)}).`);
 }
 
-/** ClickHouse's JSON rows as the metric code reads rows: DateTime64 text → epoch ms (UTC), the rest as is. */
+/** inf and nan, which JSON cannot carry: the session quotes them (output_format_json_quote_denormals). */
+const DENORMALS: Record<string, number> = { inf: Infinity, '-inf': -Infinity, nan: NaN, '-nan': NaN };
+
+/** ClickHouse's JSON rows as the metric code reads rows: DateTime64 text → epoch ms (UTC), inf/nan, the rest as is. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?$/;
 function chdbRun(session: ChdbSession): RunQuery {
 	return (sql) => {
@@ -42,7 +49,11 @@ function chdbRun(session: ChdbSession): RunQuery {
 				Object.fromEntries(
 					Object.entries(row).map(([k, v]) => [
 						k,
-						typeof v === 'string' && DATE_TIME.test(v) ? Date.parse(`${v.replace(' ', 'T')}Z`) : v
+						typeof v === 'string' && DATE_TIME.test(v)
+							? Date.parse(`${v.replace(' ', 'T')}Z`)
+							: typeof v === 'string' && v in DENORMALS
+								? DENORMALS[v]
+								: v
 					])
 				)
 			)
@@ -85,14 +96,17 @@ describe.skipIf(chdb === null)('the clickhouse dialect on ClickHouse (chdb) agai
 
 	beforeAll(async () => {
 		wasm = await startNodeEngine();
-		const bytes = new Uint8Array(readFileSync('data/sample/tickets.parquet'));
-		await loadCanonicalTable(wasm, 'tickets', { kind: 'bytes', bytes, format: 'parquet' });
 		dir = mkdtempSync(join(tmpdir(), 'northstar-chdb-'));
 		session = new chdb!.Session(dir);
 		session.query("SET session_timezone = 'UTC'");
-		const file = resolve('data/sample/tickets.parquet');
-		session.query(`CREATE TABLE tickets ENGINE = Memory AS SELECT * FROM file('${file}', Parquet)`);
-	});
+		session.query('SET output_format_json_quote_denormals = 1');
+		for (const table of TABLE_IDS) {
+			const bytes = new Uint8Array(readFileSync(`data/sample/${table}.parquet`));
+			await loadCanonicalTable(wasm, table, { kind: 'bytes', bytes, format: 'parquet' });
+			const file = resolve(`data/sample/${table}.parquet`);
+			session.query(`CREATE TABLE ${table} ENGINE = Memory AS SELECT * FROM file('${file}', Parquet)`);
+		}
+	}, 180_000);
 	afterAll(async () => {
 		session?.cleanup?.();
 		if (dir) rmSync(dir, { recursive: true, force: true });
@@ -117,5 +131,110 @@ describe.skipIf(chdb === null)('the clickhouse dialect on ClickHouse (chdb) agai
 				.map((n) => n.id)
 		).toEqual([]);
 		expect(differences(house, duck)).toEqual([]);
+	});
+
+	it.each(PERIODS)(
+		'gives all 20 metrics of the default tree the same values and series for %s',
+		async (_name, request) => {
+			const duck = await evaluateTreeWith(defaultTree, request, (sql) => wasm.rows(sql), 'optimised');
+			const house = await evaluateTreeWith(defaultTree, request, chdbRun(session), 'optimised', clickhouse);
+			expect(duck.failures).toEqual([]);
+			expect(house.failures).toEqual([]);
+			expect(Object.keys(duck.nodes)).toHaveLength(20);
+			expect(differences(house, duck)).toEqual([]);
+		}
+	);
+
+	/**
+	 * Every allowed function and operator, row by row on the sample tickets: what DuckDB computes from the
+	 * DuckDB emission and ClickHouse from the ClickHouse one must be the same values (times as epoch ms).
+	 */
+	const FRAGMENTS = [
+		"category = 'delivery' AND NOT coalesce(self_service, false)",
+		"channel IN ('chat', 'email') OR channel IS NULL",
+		'csat BETWEEN 2 AND 4',
+		'reopens NOT BETWEEN 1 AND 3',
+		"category LIKE 'deliv%'",
+		"team ILIKE '%A%'",
+		'CASE WHEN csat >= 4 THEN 100 WHEN csat <= 2 THEN -100 ELSE 0 END',
+		"CASE priority WHEN 'high' THEN 1 ELSE 0 END",
+		'epoch(first_response_at - created_at) / 60',
+		'epoch(resolved_at - created_at) / 3600',
+		'resolved_at - created_at <= INTERVAL 2 DAY',
+		"resolved_at <= created_at + INTERVAL '36 hours'",
+		'first_response_at - created_at > to_minutes(30)',
+		'epoch(created_at)',
+		'epoch_ms(created_at)',
+		'csat / reopens',
+		'agent_replies % 3',
+		'-csat + 2 * reopens - 1',
+		'nullif(csat, 5)',
+		'ifnull(csat, 0)',
+		'greatest(csat, reopens, 1)',
+		'least(csat, agent_replies)',
+		'abs(csat - 3)',
+		'round(epoch(resolved_at - created_at) / 3600, 1)',
+		'round(csat / 4)',
+		'floor(csat / 2)',
+		'ceil(csat / 2)',
+		'sqrt(agent_replies)',
+		'ln(agent_replies + 1)',
+		'log10(agent_replies + 1)',
+		'exp(csat / 5)',
+		'power(csat, 2)',
+		'sign(csat - 3)',
+		"date_part('hour', created_at)",
+		"date_part('dow', created_at)",
+		"date_part('week', created_at)",
+		"date_part('quarter', created_at)",
+		"date_part('doy', created_at)",
+		'year(created_at) * 100 + month(created_at)',
+		'day(created_at) + hour(created_at) + minute(created_at)',
+		'dayofweek(created_at)',
+		'isodow(created_at)',
+		"epoch(date_trunc('week', created_at))",
+		"epoch(date_trunc('month', created_at))",
+		"date_diff('day', created_at, resolved_at)",
+		"date_diff('hour', created_at, resolved_at)",
+		'lower(category) || upper(team)',
+		"trim('  ' || team || ' ')",
+		'length(category)',
+		'substr(category, 2, 3)',
+		"starts_with(category, 'de')",
+		"ends_with(category, 'ry')",
+		"contains(category, 'liv')",
+		"concat(category, '/', team)",
+		"replace(category, 'e', 'E')",
+		"regexp_matches(category, '^(de|re)')",
+		'CAST(csat AS DOUBLE) / 5',
+		'TRY_CAST(team AS INTEGER) IS NULL',
+		'CAST(agent_replies AS VARCHAR)'
+	];
+
+	it('gives each allowed function and operator the same value on every ticket', async () => {
+		const scope = { table: 'tickets', columns: columnNames('tickets') };
+		const problems: string[] = [];
+		for (const source of FRAGMENTS) {
+			const checked = checkFragment(source, scope);
+			if (!checked.ok) throw new Error(`${source}: ${checked.error.message}`);
+			const query = (sql: string, ident: (n: string) => string) =>
+				`SELECT ${sql} AS v FROM tickets ORDER BY ${ident('ticket_id')}`;
+			const duck = await wasm.rows(query(duckdb.fragment(checked.value), duckdb.ident));
+			const isNumeric = duck.some((r) => typeof r.v === 'number' || typeof r.v === 'bigint');
+			const house = await chdbRun(session)(query(clickhouse.fragment(checked.value), clickhouse.ident));
+			// ClickHouse answers booleans as 1/0 and 64-bit integers as text or bigint: compare as numbers.
+			const values = (rows: readonly Record<string, unknown>[]) =>
+				rows.map(({ v }) =>
+					typeof v === 'boolean' || typeof v === 'bigint'
+						? Number(v)
+						: typeof v === 'string' && /^-?\d+$/.test(v) && isNumeric
+							? Number(v)
+							: v
+				);
+			const found = differences(values(house), values(duck));
+			if (found.length > 0)
+				problems.push(`${source}: ${found.slice(0, 3).join('; ')} (${found.length} rows)`);
+		}
+		expect(problems).toEqual([]);
 	});
 });

@@ -1,7 +1,9 @@
-/** Where two JSON-like values differ: numbers to 1e-9 relative (at least 1e-9 absolute), everything else exactly. */
+/** Where two JSON-like values differ: numbers to 1e-9 relative (at least 1e-9 absolute; ±inf and NaN exactly), everything else exactly. */
 export function differences(actual: unknown, expected: unknown, path = '$'): string[] {
 	if (typeof expected === 'number' && typeof actual === 'number') {
-		const ok = Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+		// ±Infinity and NaN equal only themselves.
+		const ok =
+			Object.is(actual, expected) || Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
 		return ok ? [] : [`${path}: ${actual} ≠ ${expected}`];
 	}
 	if (Array.isArray(expected)) {

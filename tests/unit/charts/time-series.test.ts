@@ -27,6 +27,16 @@ describe('time-series layout', () => {
 		expect(layout.plot).toEqual({ left: 24, right: 392, top: 10, bottom: 177 });
 	});
 
+	it('keeps a strip above the plot for note labels: the highest point stays below it', () => {
+		const strip = timeSeriesLayout(days([0, 10, null, 5]), days([2, 4, 6, 8]), 7, {
+			...options,
+			labelStrip: 14
+		});
+		// top = 10 + 14 = 24; the value 10 is the domain's top, drawn at y = top
+		expect(strip.plot.top).toBe(24);
+		expect(Math.min(...strip.points.flatMap((p) => (p.yCurrent === null ? [] : [p.yCurrent])))).toBe(24);
+	});
+
 	it('runs the first date at the left edge and the last at the right, lowest value at the bottom', () => {
 		// plot width 392 − 24 = 368 over three day-steps
 		const xs = layout.points.map((p) => p.x);

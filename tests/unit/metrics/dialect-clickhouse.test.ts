@@ -49,26 +49,21 @@ describe('the clickhouse dialect', () => {
 		expect(withClickhouse).not.toMatch(/FILTER \(WHERE|BY NAME|NOT MATERIALIZED|quantile_cont|histogram/);
 	});
 
-	it('refuses a tree fragment it would have to paste as text, naming it', () => {
-		const fragments = tree(
-			[
-				node(
-					'late',
-					{ kind: 'count', filter: 'coalesce(reopens, 0) > 0' },
-					{ tier: 'north_star', table: 'tickets' }
-				)
-			],
-			[]
-		);
-		expect(() => compileTree(fragments, checkRequest(REQUEST), 'optimised', clickhouse)).toThrow(
-			DialectError
-		);
-		expect(() => compileTree(fragments, checkRequest(REQUEST), 'optimised', clickhouse)).toThrow(
-			/coalesce\(reopens, 0\) > 0/
+	it('re-emits a tree fragment from its parsed tree, never its text, and refuses what has no counterpart', () => {
+		const one = (definition: Parameters<typeof node>[1]) =>
+			tree([node('late', definition, { tier: 'north_star', table: 'tickets' })], []);
+		const late = one({ kind: 'count', filter: 'coalesce(reopens, 0) > 0' });
+		expect(compileTree(late, checkRequest(REQUEST), 'optimised', clickhouse)[0]!.sql).toContain(
+			'countIf(((coalesce(`reopens`, 0) > 0)))'
 		);
 		// DuckDB takes it as it always has.
-		expect(compileTree(fragments, checkRequest(REQUEST))[0]!.sql).toContain(
+		expect(compileTree(late, checkRequest(REQUEST))[0]!.sql).toContain(
 			'FILTER (WHERE (coalesce("reopens", 0) > 0))'
+		);
+		const monthly = one({ kind: 'count', filter: "resolved_at - created_at > INTERVAL '1 month'" });
+		expect(() => compileTree(monthly, checkRequest(REQUEST), 'optimised', clickhouse)).toThrow(DialectError);
+		expect(() => compileTree(monthly, checkRequest(REQUEST), 'optimised', clickhouse)).toThrow(
+			/MONTH has no fixed length/
 		);
 	});
 

@@ -6,6 +6,8 @@
  */
 import { quoteIdent, quoteString, timestampLiteral } from '../../sql/quote';
 import type { Fragment } from '../fragment/ast';
+import { DialectError, emitClickhouse } from '../fragment/emit-clickhouse';
+import { TABLE_IDS, TABLES } from '../tables';
 import type { Grain } from '../period';
 
 /** What an aggregate computes, before it is restricted to the rows meeting some conditions. */
@@ -128,10 +130,12 @@ function orderStatistic(
 	return `${sorted}[least(${n}, greatest(1, ${rank}))::BIGINT]`;
 }
 
-/** A fragment ClickHouse cannot be given as text (see `clickhouse.fragment`). */
-export class DialectError extends Error {
-	override readonly name = 'DialectError';
-}
+export { DialectError };
+
+/** TIMESTAMP columns of the canonical tables: a fragment's time arithmetic on ClickHouse depends on them. */
+const TIMESTAMP_COLUMNS: ReadonlySet<string> = new Set(
+	TABLE_IDS.flatMap((t) => TABLES[t].columns.filter((c) => c.type === 'TIMESTAMP').map((c) => c.name))
+);
 
 export const clickhouse: Dialect = {
 	name: 'clickhouse',
@@ -152,12 +156,12 @@ export const clickhouse: Dialect = {
 		return `toDateTime64(${literal.slice('TIMESTAMP '.length)}, 6)`;
 	},
 	fragment(fragment) {
-		// Fragments are parsed into an expression tree (fragment/); a ClickHouse emitter of that tree is
-		// still to be written, so only a bare column reference is translated for now.
-		if (fragment.ast.kind === 'column') return clickhouse.ident(fragment.ast.name);
-		throw new DialectError(
-			`ClickHouse cannot evaluate the tree fragment “${fragment.source}” yet: only column references are translated until the ClickHouse emitter of the fragment tree exists.`
-		);
+		// The fragment's tree re-emitted (fragment/emit-clickhouse.ts), never its text.
+		return emitClickhouse(fragment.ast, {
+			ident: (name) => clickhouse.ident(name),
+			string: (value) => clickhouse.string(value),
+			timestampColumns: TIMESTAMP_COLUMNS
+		});
 	},
 	aggregate(a, conditions) {
 		const all = conditions.join(' AND ');
