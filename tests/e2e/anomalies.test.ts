@@ -108,9 +108,10 @@ describe('anomaly marks and list in the incident week', () => {
 		const labelBox = (await label.boundingBox())!;
 		for (const ring of await marked.all()) {
 			const box = (await ring.boundingBox())!;
-			expect(labelBox.y + labelBox.height, await ring.getAttribute('data-anomaly-day')).toBeLessThanOrEqual(
-				box.y
-			);
+			expect(
+				labelBox.y + labelBox.height,
+				(await ring.getAttribute('data-anomaly-day')) ?? ''
+			).toBeLessThanOrEqual(box.y);
 		}
 		expect(await axeViolations(page)).toEqual([]);
 	});

@@ -73,6 +73,7 @@ describe('notes and hypotheses', () => {
 					? 'supported'
 					: 'contradicted';
 		expect(shown.verdict).toBe(fromValues);
+		expect(await axeViolations(page)).toEqual([]);
 		// The text says the same: the verdict word and both values (2 decimals, the ratio format).
 		await expect
 			.poll(() => launch.textContent())
@@ -129,6 +130,7 @@ describe('notes and hypotheses', () => {
 			await expect.poll(() => noteIds(page)).toEqual(['self-service-launch', 'delivery-incident']);
 			await page.getByRole('button', { name: 'Edit “Delivery incident”' }).click();
 			const form = page.getByRole('form', { name: 'Edit note “Delivery incident”' });
+			expect(await axeViolations(page)).toEqual([]);
 			await form.getByLabel('Label').fill('Delivery incident (carrier)');
 			await form.getByRole('button', { name: 'Save note' }).click();
 			await page.getByRole('article', { name: 'Delivery incident (carrier)' }).waitFor();

@@ -5,14 +5,15 @@ import { nodeAnomalies } from './node-anomalies';
 import type { Measure, NoValueReason } from './measure';
 import { computeNodeValues, type NodeValues, type TableData } from './node-values';
 import { bucketStarts, fromEpochMs } from './period';
-import { checkRequest, type CheckedRequest, type EvaluationRequest } from './request';
+import { checkRequest, RequestError, type CheckedRequest, type EvaluationRequest } from './request';
 import { groupRows, type GroupedColumns, type RunQuery } from './rows';
 import { compare, type Interval, type Verdict } from './significance';
 import { DAILY_PERIOD, dailyStart, type QueryStrategy } from './sql/table-query';
 import type { Dialect } from './sql/dialect';
 import { change, targetStatus, type TargetStatus } from './status';
 import { uncertainty, valueInterval, type Uncertainty } from './uncertainty';
-import type { MetricNode, NodeId, TableId, Tree } from './types';
+import { formulaSubtree } from './subtree';
+import { findNodeId, type MetricNode, type NodeId, type TableId, type Tree } from './types';
 
 export interface SeriesPoint {
 	/** Bucket start on the current period's timeline (ISO). */
@@ -81,6 +82,7 @@ export async function evaluateTreeWith(
 	dialect?: Dialect
 ): Promise<TreeResult> {
 	const checked = checkRequest(request);
+	tree = request.nodes ? formulaSubtree(tree, knownNodes(tree, request.nodes)) : tree;
 	const queries = compileTree(tree, checked, strategy, dialect);
 	const outcomes = await Promise.all(queries.map((query) => runCompiled(query, runQuery)));
 	const tables = new Map<TableId, TableData | NoValueReason>();
@@ -109,6 +111,15 @@ export async function evaluateTreeWith(
 		};
 	}
 	return { nodes, failures, queryCount: queries.length };
+}
+
+/** The request's node ids as the tree's own; a RequestError names the first that is not in the tree. */
+function knownNodes(tree: Tree, ids: readonly string[]): NodeId[] {
+	return ids.map((raw) => {
+		const id = findNodeId(tree, raw);
+		if (id === null) throw new RequestError('unknown_node', `The tree has no metric “${raw}”.`);
+		return id;
+	});
 }
 
 /** A query's rows grouped; a series query's daily rows (the anomaly baseline) apart. */

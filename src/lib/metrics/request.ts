@@ -20,6 +20,11 @@ export interface EvaluationRequest {
 	tables?: readonly TableId[];
 	/** The loaded tables' extra dimensions (SPEC §3), besides the canonical ones. Default: none. */
 	dimensions?: ExtraDimensions;
+	/**
+	 * Evaluate only these nodes and the formula children they are computed from (one metric's check,
+	 * such as a hypothesis, needs no other table's statements). Default: the whole tree.
+	 */
+	nodes?: readonly string[];
 }
 
 export type RequestErrorCode =

@@ -191,3 +191,19 @@ describe('every dimension in one statement', () => {
 		}
 	});
 });
+
+describe('one metric evaluated alone (a hypothesis check, SPEC §4)', () => {
+	it('gives the same node as the whole tree, from its own tables’ statements only', async () => {
+		const whole = await evaluateTree(defaultTree, INCIDENT, harness.run);
+		const alone = await evaluateTree(defaultTree, { ...INCIDENT, nodes: ['contact_rate'] }, harness.run);
+		const id = 'contact_rate' as NodeId;
+		expect(alone.nodes[id]).toEqual(whole.nodes[id]);
+		// 100 × tickets ÷ orders: the tickets and the events statements (aggregate + series each), no surveys.
+		expect(alone.queryCount).toBe(4);
+		expect(whole.queryCount).toBe(6);
+		expect(Object.keys(alone.nodes).sort()).toEqual(['contact_rate', 'orders', 'tickets']);
+		await expect(evaluateTree(defaultTree, { ...INCIDENT, nodes: ['nope'] }, harness.run)).rejects.toThrow(
+			/no metric “nope”/
+		);
+	});
+});

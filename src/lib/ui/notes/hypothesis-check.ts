@@ -20,7 +20,8 @@ export async function checkHypothesis(
 	const id = findNodeId(service.tree, hypothesis.metric);
 	const node = id === null ? undefined : service.tree.nodes.find((n) => n.id === id);
 	if (id === null || !node) return { kind: 'unknown_metric', metric: hypothesis.metric };
-	const evaluated = await service.evaluate(hypothesisRequest(annotation, hypothesis));
+	// Only the metric and what it is computed from: a check needs no other table's statements.
+	const evaluated = await service.evaluate({ ...hypothesisRequest(annotation, hypothesis), nodes: [id] });
 	return {
 		kind: 'checked',
 		node,
