@@ -6,10 +6,14 @@ import { TABLE_IDS, TABLES } from '$lib/metrics/tables';
 
 const CANONICAL = new Set(TABLE_IDS.flatMap((table) => TABLES[table].dimensions));
 
-/** A canonical dimension in the reader's language; an extra one (SPEC §3) under its name as written in the file. */
-export function dimensionName(dimension: string, t: (key: MessageKey) => string): string {
+/**
+ * A canonical dimension in the reader's language (lower case inside a sentence); an extra one (SPEC §3)
+ * under its name exactly as written in the file, wherever it stands.
+ */
+export function dimensionName(dimension: string, t: (key: MessageKey) => string, inSentence = false): string {
 	const key = `dimension.${dimension}`;
-	return CANONICAL.has(dimension) && isMessageKey(key) ? t(key) : dimension;
+	if (!CANONICAL.has(dimension) || !isMessageKey(key)) return dimension;
+	return inSentence ? t(key).toLowerCase() : t(key);
 }
 
 export function filterName(catalog: DimensionCatalog, key: string, t: (key: MessageKey) => string): string {
