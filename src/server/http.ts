@@ -130,8 +130,8 @@ const ROUTES: Record<string, (queries: TreeQueries, body: unknown) => Promise<un
 		);
 	},
 	[API.values]: (queries, body) => {
-		const { table, dimension } = parse(valuesBodySchema, body);
-		return queries.dimensionValues(table, dimension);
+		const { table, dimension, dimensions } = parse(valuesBodySchema, body);
+		return queries.dimensionValues(table, dimension, dimensions);
 	}
 };
 

@@ -93,16 +93,20 @@ async function serverInfo(tables: readonly TableId[], run: RunQuery): Promise<Se
 	return { engine: 'duckdb', summaries };
 }
 
-/** Evaluate only the tables the server has: the others' nodes get “table not loaded”, as in the browser. */
+/**
+ * Evaluate only the tables the server has: the others' nodes get “table not loaded”, as in the browser.
+ * The dimensions are the server's (its tables' canonical ones), whatever extra ones a request names.
+ */
 function onlyTables(queries: TreeQueries, present: readonly TableId[]): TreeQueries {
 	const restrict = (request: EvaluationRequest): EvaluationRequest => ({
 		...request,
-		tables: (request.tables ?? present).filter((t) => present.includes(t))
+		tables: (request.tables ?? present).filter((t) => present.includes(t)),
+		dimensions: {}
 	});
 	return {
 		evaluate: (request) => queries.evaluate(restrict(request)),
 		breakdown: (node, dimension, request) => queries.breakdown(node, dimension, restrict(request)),
 		dimensionBreakdowns: (targets, request) => queries.dimensionBreakdowns(targets, restrict(request)),
-		dimensionValues: (table, dimension) => queries.dimensionValues(table, dimension)
+		dimensionValues: (table, dimension) => queries.dimensionValues(table, dimension, {})
 	};
 }

@@ -22,6 +22,7 @@ import { requestFor } from '../../src/lib/ui/metric-service';
 import { launchChromium } from './chromium';
 import { addFiles, card, fixtureDir, openDataPage, writeParquet, writeText } from './data-helpers';
 import { mismatches, shownValues, waitForOverview } from './overview-page';
+import { canonicalCatalog } from '../../src/lib/metrics/dimensions';
 
 const baseUrl = inject('baseUrl');
 const HOUR = 3_600_000;
@@ -218,8 +219,12 @@ async function engineRound(engine: Engine, files: string[], zone: number): Promi
 			source: { kind: 'file', file, format: inspection.format }
 		});
 	}
-	const view = parseViewState(new URLSearchParams(VIEW), { from: isoDate(FROM), to: isoDate(TO) });
-	return evaluateTree(defaultTree(), requestFor(view), (sql) => engine.rows(sql));
+	const view = parseViewState(
+		new URLSearchParams(VIEW),
+		{ from: isoDate(FROM), to: isoDate(TO) },
+		canonicalCatalog()
+	);
+	return evaluateTree(defaultTree(), requestFor(view, canonicalCatalog()), (sql) => engine.rows(sql));
 }
 
 /** Add the files, check each card's guess without touching the mapping, and press Load on each. */

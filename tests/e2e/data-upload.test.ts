@@ -30,6 +30,7 @@ import {
 	writeText
 } from './data-helpers';
 import { sampleRowCounts } from './sample-facts';
+import { canonicalCatalog } from '../../src/lib/metrics/dimensions';
 
 const baseUrl = inject('baseUrl');
 const VIEW = 'from=2025-03-15&to=2025-03-28&grain=day';
@@ -60,11 +61,12 @@ async function engineValues(files: string[]): Promise<TreeResult> {
 				source: { kind: 'file', file, format: inspection.format }
 			});
 		}
-		const view = parseViewState(new URLSearchParams(VIEW), {
-			from: isoDate('2025-03-15'),
-			to: isoDate('2025-03-28')
-		});
-		return await evaluateTree(defaultTree(), requestFor(view), (sql) => engine.rows(sql));
+		const view = parseViewState(
+			new URLSearchParams(VIEW),
+			{ from: isoDate('2025-03-15'), to: isoDate('2025-03-28') },
+			canonicalCatalog()
+		);
+		return await evaluateTree(defaultTree(), requestFor(view, canonicalCatalog()), (sql) => engine.rows(sql));
 	} finally {
 		await engine.close();
 	}

@@ -49,7 +49,8 @@ export class ServerClient {
 					targets,
 					request: checked(request)
 				}),
-			dimensionValues: (table, dimension) => this.#call<DimensionValue[]>(API.values, { table, dimension })
+			dimensionValues: (table, dimension, extra) =>
+				this.#call<DimensionValue[]>(API.values, { table, dimension, dimensions: extra })
 		};
 	}
 

@@ -44,7 +44,11 @@ export const dimensionBreakdownsBodySchema = v.strictObject({
 	request: evaluationRequestSchema
 });
 
-export const valuesBodySchema = v.strictObject({ table: tableIdSchema, dimension: dimensionSchema });
+export const valuesBodySchema = v.strictObject({
+	table: tableIdSchema,
+	dimension: dimensionSchema,
+	dimensions: evaluationRequestSchema.entries.dimensions
+});
 
 /** Which engine a server runs its queries on. */
 export type ServerEngine = 'duckdb' | 'clickhouse';

@@ -31,4 +31,9 @@ export interface ImportReport {
 	/** Rows of the table after the load. */
 	tableRows: number;
 	issues: ImportIssue[];
+	/**
+	 * Extra dimensions (SPEC §3): the file columns kept as dimensions of the table, and those the
+	 * analyst kept that have too many distinct values to be one (not loaded).
+	 */
+	dimensions: { kept: string[]; tooMany: { name: string; values: number }[] };
 }

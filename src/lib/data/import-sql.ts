@@ -12,11 +12,18 @@ export interface MappedColumn {
 	expression: string;
 }
 
-/** The mapped columns, with conversions built from the staged column types. */
+/** The most distinct values an extra dimension may have (SPEC §3); above it, the column is not a dimension. */
+export const MAX_EXTRA_VALUES = 1000;
+
+/**
+ * The mapped columns, with conversions built from the staged column types; then each kept extra
+ * dimension (SPEC §3) as text under its own name.
+ */
 export function mappedColumns(
 	table: TableId,
 	mapping: ColumnMapping,
-	sourceTypes: Record<string, string>
+	sourceTypes: Record<string, string>,
+	extras: readonly string[] = []
 ): MappedColumn[] {
 	const out: MappedColumn[] = [];
 	for (const spec of TABLES[table].columns) {
@@ -29,7 +36,18 @@ export function mappedColumns(
 		const expression = conversionSql(choice.source, sourceTypes[choice.source]!, spec.type, choice);
 		out.push({ spec, source: choice.source, expression });
 	}
+	for (const name of extras) {
+		if (sourceTypes[name] === undefined) continue;
+		const spec: ColumnSpec = { name, type: 'VARCHAR', required: false };
+		out.push({ spec, source: name, expression: conversionSql(name, sourceTypes[name]!, 'VARCHAR') });
+	}
 	return out;
+}
+
+/** The number of distinct values of each extra column in the staged file (`d0`, `d1`, … in order). */
+export function extraDistinctSql(staging: string, extras: readonly string[]): string {
+	const counts = extras.map((name, i) => `count(DISTINCT ${quoteIdent(name)}) AS "d${i}"`);
+	return `SELECT ${counts.join(', ')} FROM ${quoteIdent(staging)}`;
 }
 
 /** Per mapped column: values present in the file and values present but unreadable; plus the row count. */
@@ -144,7 +162,8 @@ export function cleanedSelectSql(
 	table: TableId,
 	typed: string,
 	existing: string | null,
-	present: ReadonlySet<string>
+	present: ReadonlySet<string>,
+	extras: readonly string[] = []
 ): string {
 	const rules = rulesFor(table, present).filter((r) => r.action === 'set_null');
 	const select = TABLES[table].columns.map((spec) => {
@@ -155,6 +174,7 @@ export function cleanedSelectSql(
 			? `CASE WHEN ${nulling.join(' OR ')} THEN NULL ELSE ${name} END AS ${name}`
 			: name;
 	});
+	select.push(...extras.map((name) => quoteIdent(name)));
 	const key = UNIQUE_KEY[table];
 	let where = keptCondition(table, present);
 	if (key) {
@@ -166,15 +186,19 @@ export function cleanedSelectSql(
 	return `SELECT ${select.join(', ')} FROM ${quoteIdent(typed)} WHERE ${where}`;
 }
 
-/** The next version of `table`: the cleaned rows alone (replace) or after the current rows (append). */
+/**
+ * The next version of `table`: the cleaned rows alone (replace) or after the current rows (append; by
+ * name, so extra columns only one side has are NULL on the other).
+ */
 export function nextTableSql(
 	table: TableId,
 	next: string,
 	typed: string,
 	mode: 'replace' | 'append',
-	present: ReadonlySet<string>
+	present: ReadonlySet<string>,
+	extras: readonly string[] = []
 ): string {
-	const cleaned = cleanedSelectSql(table, typed, mode === 'append' ? table : null, present);
+	const cleaned = cleanedSelectSql(table, typed, mode === 'append' ? table : null, present, extras);
 	const body =
 		mode === 'append' ? `SELECT * FROM ${quoteIdent(table)} UNION ALL BY NAME (${cleaned})` : cleaned;
 	return `CREATE OR REPLACE TABLE ${quoteIdent(next)} AS ${body}`;

@@ -10,7 +10,9 @@ import type { ImportIssue, ImportReport, IssueExample } from './import-report';
 import {
 	duplicateCountSql,
 	duplicateExamplesSql,
+	extraDistinctSql,
 	mappedColumns,
+	MAX_EXTRA_VALUES,
 	nextTableSql,
 	readabilitySql,
 	ruleCountsSql,
@@ -23,12 +25,15 @@ import {
 import { ambiguousColumns, missingRequired, type ColumnMapping } from './mapping';
 import { rulesFor, UNIQUE_KEY } from './rules';
 import { TABLES, type TableId } from './schema';
+import { usableExtraName } from '../metrics/dimensions';
 
 export interface ImportRequest {
 	table: TableId;
 	source: TableSource;
 	mapping: ColumnMapping;
 	mode: 'replace' | 'append';
+	/** File columns to keep as extra dimensions of the table (SPEC §3), under their own names. */
+	extras?: readonly string[];
 	/** Fraction in [0, 1] and the step: reading the file (Parquet reports each row group), then checking. */
 	onProgress?: (fraction: number, step: ImportStep) => void;
 }
@@ -76,7 +81,11 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 		next: `__import_next_${table}`
 	};
 	try {
-		const sources = [...new Set(Object.values(mapping).flatMap((c) => (c.source ? [c.source] : [])))];
+		const mapped = Object.values(mapping).flatMap((c) => (c.source ? [c.source] : []));
+		const wanted = (request.extras ?? []).filter(
+			(name) => usableExtraName(table, name) && !mapped.includes(name)
+		);
+		const sources = [...new Set([...mapped, ...wanted])];
 		await engine.loadTable(scratch.staging, request.source, {
 			columns: sources,
 			onProgress: (f) => progress(f * READ_SHARE, 'reading'),
@@ -84,7 +93,12 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 			allText: true
 		});
 		const types = Object.fromEntries((await engine.describe(scratch.staging)).map((c) => [c.name, c.type]));
-		const columns = mappedColumns(table, mapping, types);
+		const dimensions = await extraDimensions(
+			engine,
+			scratch.staging,
+			wanted.filter((name) => name in types)
+		);
+		const columns = mappedColumns(table, mapping, types, dimensions.kept);
 		const issues = await readabilityIssues(engine, table, scratch.staging, columns);
 		progress(READ_SHARE, 'checking');
 		await engine.exec(typedTableSql(scratch.staging, scratch.typed, columns));
@@ -93,7 +107,7 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 		const found = await ruleIssues(engine, table, scratch.typed, mode === 'append' ? table : null, present);
 		issues.push(...withoutDoubleCounting(found, issues));
 		progress(0.9, 'saving');
-		await engine.exec(nextTableSql(table, scratch.next, scratch.typed, mode, present));
+		await engine.exec(nextTableSql(table, scratch.next, scratch.typed, mode, present, dimensions.kept));
 		const rowsRead = await count(engine, scratch.typed);
 		const tableRows = await count(engine, scratch.next);
 		const before = mode === 'append' ? await count(engine, table) : 0;
@@ -107,10 +121,25 @@ export async function importTable(engine: Engine, request: ImportRequest): Promi
 		}
 		await swapIn(engine, table, scratch.next);
 		progress(1, 'saving');
-		return { table, mode, rowsRead, rowsLoaded: tableRows - before, tableRows, issues };
+		return { table, mode, rowsRead, rowsLoaded: tableRows - before, tableRows, issues, dimensions };
 	} finally {
 		for (const name of Object.values(scratch)) await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
 	}
+}
+
+/** The extra columns to load: those with at most MAX_EXTRA_VALUES distinct values in the whole file. */
+async function extraDimensions(
+	engine: Engine,
+	staging: string,
+	names: readonly string[]
+): Promise<ImportReport['dimensions']> {
+	if (names.length === 0) return { kept: [], tooMany: [] };
+	const [row = {}] = await engine.rows(extraDistinctSql(staging, names));
+	const values = names.map((name, i) => ({ name, values: Number(row[`d${i}`] ?? 0) }));
+	return {
+		kept: values.filter((v) => v.values <= MAX_EXTRA_VALUES).map((v) => v.name),
+		tooMany: values.filter((v) => v.values > MAX_EXTRA_VALUES)
+	};
 }
 
 async function count(engine: Engine, table: string): Promise<number> {

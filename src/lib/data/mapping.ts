@@ -12,6 +12,7 @@ import {
 	type ColumnSamples
 } from './profile';
 import { TABLE_IDS, TABLES, type ColumnSpec, type ColumnType, type TableId } from './schema';
+import { usableExtraName } from '../metrics/dimensions';
 
 export type { ColumnSamples } from './profile';
 
@@ -551,14 +552,13 @@ export function extraDimensionCandidates(
 	mapping: ColumnMapping
 ): string[] {
 	const mapped = new Set(Object.values(mapping).flatMap((c) => (c.source ? [c.source] : [])));
-	const taken = new Set(TABLES[table].columns.map((c) => c.name.toLowerCase()));
 	const profileOf = profiles(columns, samples);
 	return columns
 		.filter(
 			(c) =>
 				!mapped.has(c.name) &&
-				!taken.has(c.name.toLowerCase()) &&
-				!c.name.startsWith('__') &&
+				// Not a canonical column's name, nor one the metric SQL reserves (see dimensions.ts).
+				usableExtraName(table, c.name) &&
 				!hasIdWord(c.name) &&
 				looksLikeDimension(profileOf.get(c.name)!)
 		)

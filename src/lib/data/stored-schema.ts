@@ -22,7 +22,14 @@ const columnChoice = v.looseObject({
 
 export const columnMappingSchema = v.record(name, columnChoice);
 
-export const rememberedMappingSchema = v.looseObject({ table: tableId, mapping: columnMappingSchema });
+/** Extra dimension names (SPEC §3): file headers, kept as written. */
+const extraNames = v.optional(v.pipe(v.array(name), v.maxLength(200)));
+
+export const rememberedMappingSchema = v.looseObject({
+	table: tableId,
+	mapping: columnMappingSchema,
+	dropped: extraNames
+});
 
 export const storedUploadSchema = v.looseObject({
 	table: tableId,
@@ -31,5 +38,7 @@ export const storedUploadSchema = v.looseObject({
 	format: v.picklist(['parquet', 'csv']),
 	file: v.instance(Blob),
 	mapping: columnMappingSchema,
+	// Added with extra dimensions; uploads stored before have none and load as they did.
+	extras: extraNames,
 	at: v.pipe(v.number(), v.finite())
 });

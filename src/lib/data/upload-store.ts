@@ -16,6 +16,11 @@ export interface StoredUpload {
 	format: FileFormat;
 	file: Blob;
 	mapping: ColumnMapping;
+	/**
+	 * File columns kept as extra dimensions (SPEC §3). Absent in uploads stored before extra dimensions
+	 * existed, which replay as they loaded then: without any.
+	 */
+	extras?: string[];
 	/** Epoch ms of the load. */
 	at: number;
 }
@@ -67,6 +72,8 @@ const MAPPINGS_KEY = 'northstar.mappings';
 export interface RememberedMapping {
 	table: TableId;
 	mapping: ColumnMapping;
+	/** Extra dimension candidates the analyst dropped (the others are kept). */
+	dropped?: string[];
 }
 
 /** Mappings the analyst confirmed, by file shape (see shapeKey); kept in localStorage. */

@@ -207,6 +207,13 @@ const en = {
 	'data.report.row': 'row',
 	'data.report.excluded': 'rows excluded',
 	'data.report.set_null': 'rows kept, value set to empty (NULL)',
+	'data.report.extras': 'Kept as dimensions of {table}: {names}.',
+	'data.report.extrasTooMany':
+		'“{name}” has {values} different values (more than 1,000): not kept as a dimension.',
+	'data.extras': 'Extra dimensions',
+	'data.extras.hint':
+		'Text columns not mapped above. Kept ones become dimensions of {table}: break down and filter by them like channel or team.',
+	'data.extras.values': 'e.g. {values}',
 	'data.issue.unreadable': 'Unreadable values in {column}',
 	'data.issue.missing': 'No {column}',
 	'data.issue.duplicate': 'Repeated {column}',
@@ -526,6 +533,13 @@ const ko: Record<MessageKey, string> = {
 	'data.report.row': '행',
 	'data.report.excluded': '행 제외',
 	'data.report.set_null': '행 유지, 값은 비움(NULL)',
+	'data.report.extras': '{table}의 차원으로 유지: {names}.',
+	'data.report.extrasTooMany':
+		'“{name}” 열은 서로 다른 값이 {values}개(1,000개 초과)라서 차원으로 유지하지 않았습니다.',
+	'data.extras': '추가 차원',
+	'data.extras.hint':
+		'위에서 매핑하지 않은 텍스트 열입니다. 유지한 열은 {table}의 차원이 되어 채널이나 팀처럼 분해하고 필터링할 수 있습니다.',
+	'data.extras.values': '예: {values}',
 	'data.issue.unreadable': '{column}의 읽을 수 없는 값',
 	'data.issue.missing': '{column} 없음',
 	'data.issue.duplicate': '중복된 {column}',

@@ -9,7 +9,7 @@ import { formulaRefs } from './formula';
 import { ratioShape, type RatioShape } from './formula-evaluate';
 import { RequestError, type CheckedRequest } from './request';
 import { tableQuery } from './sql/table-query';
-import { isDimension, TABLES, type Dimension } from './tables';
+import { findDimension, tableDimension, type Dimension, type DimensionCatalog } from './dimensions';
 import {
 	isFormulaNode,
 	type FormulaNode,
@@ -21,9 +21,10 @@ import {
 } from './types';
 
 export type BreakdownPlan =
-	| { kind: 'leaf'; node: LeafNode; grouped: CompiledQuery }
+	| { kind: 'leaf'; node: LeafNode; dimension: Dimension; grouped: CompiledQuery }
 	| {
 			kind: 'ratio';
+			dimension: Dimension;
 			shape: RatioShape;
 			numerator: LeafNode;
 			grouped: CompiledQuery;
@@ -40,13 +41,14 @@ const ADDITIVE = new Set(['count', 'sum', 'snapshot']);
  */
 export function breakdownSource(
 	tree: Tree,
-	nodeId: NodeId
+	nodeId: NodeId,
+	catalog: DimensionCatalog
 ): { table: TableId; dimensions: readonly Dimension[] } | null {
 	const byId = new Map(tree.nodes.map((n) => [n.id, n]));
 	const node = byId.get(nodeId);
 	if (!node) return null;
 	const source = isFormulaNode(node) ? ratioNumerator(byId, node) : node;
-	return source ? { table: source.table, dimensions: TABLES[source.table].dimensions } : null;
+	return source ? { table: source.table, dimensions: catalog.tables[source.table] } : null;
 }
 
 /** The numerator of `scale × A ÷ B` when A is a count or a sum (the only ratios SPEC §4 splits by value). */
@@ -66,11 +68,10 @@ export function planBreakdown(
 	const byId = new Map(tree.nodes.map((n) => [n.id, n]));
 	const node = byId.get(nodeId);
 	if (!node) throw new RequestError('unknown_node', `The tree has no metric “${nodeId}”.`);
-	if (!isDimension(dimensionName)) {
+	if (findDimension(request.dimensions, dimensionName) === null) {
 		throw new RequestError('unknown_dimension', `Unknown dimension “${dimensionName}”.`);
 	}
-	const dimension: Dimension = dimensionName;
-	if (!isFormulaNode(node)) return { kind: 'leaf', node, grouped: groupedQuery(node, dimension, request) };
+	if (!isFormulaNode(node)) return { kind: 'leaf', node, ...groupedQuery(node, dimensionName, request) };
 	const shape = ratioShape(node.definition.ast);
 	const numerator = ratioNumerator(byId, node);
 	if (!shape || !numerator) {
@@ -92,18 +93,23 @@ export function planBreakdown(
 		kind: 'ratio',
 		shape,
 		numerator,
-		grouped: groupedQuery(numerator, dimension, request),
+		...groupedQuery(numerator, dimensionName, request),
 		denominator,
 		nodes: deps
 	};
 }
 
-function groupedQuery(node: LeafNode, dimension: Dimension, request: CheckedRequest): CompiledQuery {
-	if (!TABLES[node.table].dimensions.includes(dimension)) {
-		const available = TABLES[node.table].dimensions.join(', ');
+function groupedQuery(
+	node: LeafNode,
+	name: string,
+	request: CheckedRequest
+): { dimension: Dimension; grouped: CompiledQuery } {
+	const dimension = tableDimension(request.dimensions, node.table, name);
+	if (dimension === null) {
+		const available = request.dimensions.tables[node.table].join(', ');
 		throw new RequestError(
 			'dimension_not_available',
-			`“${node.id}” reads ${node.table}, which can be broken down by ${available} — not by ${dimension}.`
+			`“${node.id}” reads ${node.table}, which can be broken down by ${available} — not by ${name}.`
 		);
 	}
 	if (!request.tables.has(node.table)) {
@@ -113,12 +119,13 @@ function groupedQuery(node: LeafNode, dimension: Dimension, request: CheckedRequ
 		);
 	}
 	const grouping = { kind: 'dimension', dimension } as const;
-	return {
+	const grouped: CompiledQuery = {
 		table: node.table,
 		kind: 'aggregate',
 		nodes: [node.id],
 		sql: tableQuery({ table: node.table, nodes: [node], request, grouping })
 	};
+	return { dimension, grouped };
 }
 
 /** The node and every node its formula reads, transitively. */

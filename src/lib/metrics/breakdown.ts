@@ -8,7 +8,7 @@ import { checkRequest, type EvaluationRequest } from './request';
 import { groupRows, type Columns, type GroupedColumns, type PeriodName, type RunQuery } from './rows';
 import { partAlias, type Part } from './sql/aggregates';
 import { change } from './status';
-import type { Dimension } from './tables';
+import type { Dimension } from './dimensions';
 import { uncertainty, type Uncertainty } from './uncertainty';
 import type { LeafNode, NodeId, TableId, Tree } from './types';
 
@@ -52,7 +52,7 @@ export async function breakdown(
 ): Promise<Breakdown> {
 	const plan = planBreakdown(tree, nodeId, dimension, checkRequest(request));
 	const grouped = groupRows(await runQuery(plan.grouped.sql), 'dimension_value');
-	const base = { node: nodeId, dimension: dimension as Dimension, shape: plan.kind };
+	const base = { node: nodeId, dimension: plan.dimension, shape: plan.kind };
 	if (plan.kind === 'leaf') {
 		return { ...base, ...leafBreakdown(plan.node, grouped), queryCount: 1 };
 	}

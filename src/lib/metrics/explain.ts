@@ -21,7 +21,7 @@ import { checkRequest, type CheckedRequest, type EvaluationRequest } from './req
 import { groupRows, type RunQuery } from './rows';
 import type { Verdict } from './significance';
 import { tableQuery } from './sql/table-query';
-import { parseFilterKey, TABLES, type Dimension } from './tables';
+import { parseFilterKey, type Dimension } from './dimensions';
 import {
 	isFormulaNode,
 	type FormulaRole,
@@ -46,6 +46,13 @@ export interface ExplainTarget {
 	table: TableId;
 	/** The dimensions its table can be split by, less those the view filters to chosen values. */
 	dimensions: Dimension[];
+}
+
+/** A target as a caller (or a server's client) names it: its dimensions are checked against the catalog. */
+export interface TargetRequest {
+	node: NodeId;
+	table: TableId;
+	dimensions: readonly string[];
 }
 
 /** One dimension value's share of a node's change, in the explained node's units. */
@@ -195,12 +202,12 @@ function explainTarget(tree: Tree, id: NodeId, request: CheckedRequest): Explain
 	const node = tree.nodes.find((n) => n.id === id);
 	if (!node || isFormulaNode(node) || !DECOMPOSABLE.has(node.definition.kind)) return null;
 	if (!request.tables.has(node.table)) return null;
-	const source = breakdownSource(tree, id);
+	const source = breakdownSource(tree, id, request.dimensions);
 	if (!source) return null;
 	// A dimension filtered to chosen values explains nothing: its values are the filter.
 	const filtered = new Set(
 		[...request.filters.keys()]
-			.map(parseFilterKey)
+			.map((key) => parseFilterKey(request.dimensions, key))
 			.filter((f) => f !== null && (f.table ?? node.table) === node.table)
 			.map((f) => f!.dimension)
 	);
@@ -219,16 +226,16 @@ export function explainTargets(plan: { steps: readonly PlannedStep[] }): Explain
  */
 export async function dimensionBreakdowns(
 	tree: Tree,
-	targets: readonly ExplainTarget[],
+	targets: readonly TargetRequest[],
 	request: EvaluationRequest,
 	runQuery: RunQuery
 ): Promise<DimensionBreakdown[]> {
 	const checked = checkRequest(request);
-	const byTable = new Map<TableId, { nodes: LeafNode[]; dimensions: Set<Dimension> }>();
+	const byTable = new Map<TableId, { nodes: LeafNode[]; dimensions: Set<string> }>();
 	for (const target of targets) {
 		const node = tree.nodes.find((n) => n.id === target.node);
 		if (!node || isFormulaNode(node)) continue;
-		const entry = byTable.get(target.table) ?? { nodes: [], dimensions: new Set<Dimension>() };
+		const entry = byTable.get(target.table) ?? { nodes: [], dimensions: new Set<string>() };
 		entry.nodes.push(node);
 		target.dimensions.forEach((d) => entry.dimensions.add(d));
 		byTable.set(target.table, entry);
@@ -236,7 +243,9 @@ export async function dimensionBreakdowns(
 	const out: DimensionBreakdown[] = [];
 	for (const [table, { nodes, dimensions }] of byTable) {
 		// In the table's own dimension order, so the statement is the same for the same targets.
-		const ordered = TABLES[table].dimensions.filter((d) => dimensions.has(d));
+		// Names the loaded data does not have are left out (a target is also wire input on a server).
+		const ordered = checked.dimensions.tables[table].filter((d) => dimensions.has(d));
+		if (ordered.length === 0) continue;
 		const sql = tableQuery({
 			table,
 			nodes,

@@ -4,11 +4,19 @@
  */
 import * as v from 'valibot';
 import { GRAINS } from './period';
-import { DIMENSIONS, TABLE_IDS } from './tables';
+import { MAX_DIMENSION_NAME } from './dimensions';
+import { TABLE_IDS } from './tables';
 
 const MAX_TEXT = 200;
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const period = v.strictObject({ start: text, end: text });
+
+function extraDimensionsSchema() {
+	const names = v.optional(
+		v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_DIMENSION_NAME))), v.maxLength(200))
+	);
+	return v.strictObject({ events: names, tickets: names, surveys: names });
+}
 
 export const evaluationRequestSchema = v.strictObject({
 	period,
@@ -21,8 +29,10 @@ export const evaluationRequestSchema = v.strictObject({
 	),
 	grain: v.picklist(GRAINS),
 	tables: v.optional(v.pipe(v.array(v.picklist(TABLE_IDS)), v.maxLength(TABLE_IDS.length))),
+	dimensions: v.optional(extraDimensionsSchema()),
 	nodes: v.optional(v.pipe(v.array(text), v.minLength(1), v.maxLength(500)))
 });
 
-export const dimensionSchema = v.picklist(DIMENSIONS);
+/** A dimension's name as it crosses the wire; whether the data has it is checked against the catalog. */
+export const dimensionSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_DIMENSION_NAME));
 export const tableIdSchema = v.picklist(TABLE_IDS);

@@ -1,6 +1,7 @@
 /** What a caller asks for, checked once: periods, filters, grain and the tables that are loaded. */
 import { GRAINS, toEpochMs, type Grain, type Period } from './period';
-import { DIMENSIONS, parseFilterKey, TABLE_IDS } from './tables';
+import { dimensionCatalog, parseFilterKey, type DimensionCatalog, type ExtraDimensions } from './dimensions';
+import { TABLE_IDS } from './tables';
 import type { TableId } from './types';
 
 /**
@@ -17,6 +18,8 @@ export interface EvaluationRequest {
 	grain: Grain;
 	/** Tables that are loaded; nodes of the others get no value with reason `table_not_loaded`. Default: all. */
 	tables?: readonly TableId[];
+	/** The loaded tables' extra dimensions (SPEC §3), besides the canonical ones. Default: none. */
+	dimensions?: ExtraDimensions;
 	/**
 	 * Evaluate only these nodes and the formula children they are computed from (one metric's check,
 	 * such as a hypothesis, needs no other table's statements). Default: the whole tree.
@@ -59,6 +62,8 @@ export interface CheckedRequest {
 	/** Filter key (a dimension, or table.dimension) → accepted values. */
 	filters: ReadonlyMap<string, readonly (string | null)[]>;
 	tables: ReadonlySet<TableId>;
+	/** The dimensions filters and breakdowns may name: the canonical ones and the request's extra ones. */
+	dimensions: DimensionCatalog;
 }
 
 export function checkRequest(request: EvaluationRequest): CheckedRequest {
@@ -70,12 +75,14 @@ export function checkRequest(request: EvaluationRequest): CheckedRequest {
 			`Unknown grain “${String(request.grain)}”: use day, week or month.`
 		);
 	}
+	const dimensions = dimensionCatalog(request.dimensions);
 	const filters = new Map<string, readonly (string | null)[]>();
 	for (const [key, values] of Object.entries(request.filters ?? {})) {
-		if (parseFilterKey(key) === null) {
+		if (parseFilterKey(dimensions, key) === null) {
+			const names = [...new Set(Object.values(dimensions.tables).flat())];
 			throw new RequestError(
 				'unknown_dimension',
-				`Unknown filter “${key}”: filter by ${DIMENSIONS.join(', ')} (or table.dimension, e.g. tickets.channel).`
+				`Unknown filter “${key}”: filter by ${names.join(', ')} (or table.dimension, e.g. tickets.channel).`
 			);
 		}
 		if (values && values.length > 0) filters.set(key, [...new Set(values)]);
@@ -86,7 +93,8 @@ export function checkRequest(request: EvaluationRequest): CheckedRequest {
 		shiftMs: current.startMs - previous.startMs,
 		grain: request.grain,
 		filters,
-		tables: new Set(request.tables ?? TABLE_IDS)
+		tables: new Set(request.tables ?? TABLE_IDS),
+		dimensions
 	};
 }
 

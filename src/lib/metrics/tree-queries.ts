@@ -4,11 +4,11 @@
  */
 import { breakdown, type Breakdown } from './breakdown';
 import { evaluateTree, type TreeResult } from './evaluate';
-import { dimensionBreakdowns, type DimensionBreakdown, type ExplainTarget } from './explain';
+import { dimensionCatalog, type Dimension, type ExtraDimensions } from './dimensions';
+import { dimensionBreakdowns, type DimensionBreakdown, type TargetRequest } from './explain';
 import type { EvaluationRequest } from './request';
 import type { RunQuery } from './rows';
 import { dimensionValuesSql } from './sql/dimension-values';
-import type { Dimension } from './tables';
 import type { NodeId, TableId, Tree } from './types';
 
 export interface DimensionValue {
@@ -18,11 +18,18 @@ export interface DimensionValue {
 
 export interface TreeQueries {
 	evaluate(request: EvaluationRequest): Promise<TreeResult>;
-	breakdown(node: NodeId, dimension: Dimension, request: EvaluationRequest): Promise<Breakdown>;
+	breakdown(node: NodeId, dimension: Dimension | string, request: EvaluationRequest): Promise<Breakdown>;
 	/** Each target broken down by each of its dimensions, one statement per table ("What changed"). */
-	dimensionBreakdowns(targets: ExplainTarget[], request: EvaluationRequest): Promise<DimensionBreakdown[]>;
-	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */
-	dimensionValues(table: TableId, dimension: Dimension): Promise<DimensionValue[]>;
+	dimensionBreakdowns(
+		targets: readonly TargetRequest[],
+		request: EvaluationRequest
+	): Promise<DimensionBreakdown[]>;
+	/** The values of `dimension` in `table` (one of the loaded data's, see `extra`), most frequent first. */
+	dimensionValues(
+		table: TableId,
+		dimension: Dimension | string,
+		extra?: ExtraDimensions
+	): Promise<DimensionValue[]>;
 }
 
 /**
@@ -41,8 +48,8 @@ export function sqlTreeQueries(treeInUse: Tree | (() => Tree), run: () => Promis
 		async dimensionBreakdowns(targets, request) {
 			return dimensionBreakdowns(current(), targets, request, await run());
 		},
-		async dimensionValues(table, dimension) {
-			const rows = await (await run())(dimensionValuesSql(table, dimension));
+		async dimensionValues(table, dimension, extra) {
+			const rows = await (await run())(dimensionValuesSql(dimensionCatalog(extra), table, dimension));
 			return rows.map((r) => ({ value: String(r.value), rows: Number(r.rows) }));
 		}
 	};

@@ -1,6 +1,13 @@
 /** The shareable view state — period, comparison, grain, filters, breakdown — parsed from and written to the URL. */
 import { GRAINS, type Grain, type Period } from '$lib/metrics/period';
-import { FILTER_KEYS, isDimension, parseFilterKey, type Dimension } from '$lib/metrics/tables';
+import {
+	canonicalCatalog,
+	filterKeys,
+	findDimension,
+	parseFilterKey,
+	type Dimension,
+	type DimensionCatalog
+} from '$lib/metrics/dimensions';
 import { addDays, daysBetween, isIsoDate, toPeriod, type DateRange, type IsoDate } from './dates';
 
 export interface ViewState {
@@ -11,14 +18,27 @@ export interface ViewState {
 	compareFrom: IsoDate | null;
 	compareTo: IsoDate | null;
 	grain: Grain;
-	/** Filter key (a dimension, or table.dimension such as `tickets.channel`) → selected values. */
+	/**
+	 * Filter key (a dimension, or table.dimension such as `tickets.channel` or `tickets.Region`) →
+	 * selected values; only keys of the data's dimension catalog are read from a URL.
+	 */
 	filters: Partial<Record<string, string[]>>;
 	/** The breakdown dimension on the drill-down page. */
 	by: Dimension | null;
 }
 
-/** Read the view state from URL search params; anything missing or malformed falls back to `defaults`. */
-export function parseViewState(params: URLSearchParams, defaults: { from: IsoDate; to: IsoDate }): ViewState {
+/** The parameters of a view other than its filters. */
+const VIEW_PARAMS = new Set(['from', 'to', 'cfrom', 'cto', 'grain', 'by']);
+
+/**
+ * Read the view state from URL search params; anything missing or malformed falls back to `defaults`.
+ * Filters and the breakdown are read against `catalog`, the dimensions of the loaded data.
+ */
+export function parseViewState(
+	params: URLSearchParams,
+	defaults: { from: IsoDate; to: IsoDate },
+	catalog: DimensionCatalog
+): ViewState {
 	const date = (key: string) => {
 		const value = params.get(key);
 		return value !== null && isIsoDate(value) ? value : null;
@@ -33,7 +53,7 @@ export function parseViewState(params: URLSearchParams, defaults: { from: IsoDat
 	const grainParam = params.get('grain');
 	const grain = GRAINS.find((g) => g === grainParam) ?? defaultGrain(from, to);
 	const filters: ViewState['filters'] = {};
-	for (const key of FILTER_KEYS) {
+	for (const key of filterKeys(catalog)) {
 		const values = params.getAll(key).filter((v) => v.length > 0 && usableValue(v));
 		if (values.length > 0) filters[key] = [...new Set(values)];
 	}
@@ -45,7 +65,7 @@ export function parseViewState(params: URLSearchParams, defaults: { from: IsoDat
 		compareTo,
 		grain,
 		filters,
-		by: byParam && isDimension(byParam) ? byParam : null
+		by: byParam ? findDimension(catalog, byParam) : null
 	};
 }
 
@@ -54,9 +74,30 @@ function usableValue(value: string): boolean {
 	return !value.includes('\u0000');
 }
 
-/** The URL's filter parameters whose value cannot be used (and which parseViewState leaves out), for a notice. */
-export function ignoredFilterParams(params: URLSearchParams): string[] {
-	return [...new Set(FILTER_KEYS.filter((key) => params.getAll(key).some((v) => !usableValue(v))))];
+/**
+ * The URL's parameters that parseViewState leaves out, for a notice: a filter on a dimension the data
+ * does not have (or a breakdown by one), or a filter value that cannot be used.
+ */
+export function ignoredFilterParams(params: URLSearchParams, catalog: DimensionCatalog): string[] {
+	const ignored = new Set<string>();
+	for (const [key, value] of params) {
+		if (key === 'by') {
+			if (findDimension(catalog, value) === null) ignored.add(key);
+		} else if (!VIEW_PARAMS.has(key) && (parseFilterKey(catalog, key) === null || !usableValue(value))) {
+			ignored.add(key);
+		}
+	}
+	return [...ignored];
+}
+
+/** Filter keys in a stable order: the canonical ones as the catalog lists them, then the others by name. */
+function orderedKeys(keys: readonly string[]): string[] {
+	const canonical = filterKeys(canonicalCatalog());
+	const rank = (key: string) => {
+		const i = canonical.indexOf(key);
+		return i < 0 ? canonical.length : i;
+	};
+	return [...keys].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Write the view state as URL search params, in a stable order so equal states give equal links. */
@@ -69,7 +110,7 @@ export function viewStateParams(state: ViewState): URLSearchParams {
 		params.set('cto', state.compareTo);
 	}
 	params.set('grain', state.grain);
-	for (const key of FILTER_KEYS) {
+	for (const key of orderedKeys(Object.keys(state.filters))) {
 		for (const value of state.filters[key] ?? []) params.append(key, value);
 	}
 	if (state.by) params.set('by', state.by);
@@ -101,7 +142,6 @@ export function comparisonPeriod(state: ViewState): Period {
 
 /** Toggle one filter value (click a bar to filter, click again to clear); `key` as in `ViewState.filters`. */
 export function toggleFilter(state: ViewState, key: string, value: string): ViewState {
-	if (parseFilterKey(key) === null) return state;
 	const current = state.filters[key] ?? [];
 	const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
 	const filters = { ...state.filters, [key]: next };
@@ -111,7 +151,9 @@ export function toggleFilter(state: ViewState, key: string, value: string): View
 
 /** The active filters as (key, value) pairs, in URL order. */
 export function filterPairs(state: ViewState): { key: string; value: string }[] {
-	return FILTER_KEYS.flatMap((key) => (state.filters[key] ?? []).map((value) => ({ key, value })));
+	return orderedKeys(Object.keys(state.filters)).flatMap((key) =>
+		(state.filters[key] ?? []).map((value) => ({ key, value }))
+	);
 }
 
 /**

@@ -11,7 +11,12 @@ import type { Breakdown } from '$lib/metrics/breakdown';
 import type { TreeResult } from '$lib/metrics/evaluate';
 import { explain, explainPlan, explainTargets, type Explanation } from '$lib/metrics/explain';
 import type { EvaluationRequest } from '$lib/metrics/request';
-import type { Dimension } from '$lib/metrics/tables';
+import {
+	canonicalCatalog,
+	extraDimensions,
+	type Dimension,
+	type DimensionCatalog
+} from '$lib/metrics/dimensions';
 import type { DimensionValue, TreeQueries } from '$lib/metrics/tree-queries';
 import type { NodeId, TableId, Tree } from '$lib/metrics/types';
 import { comparisonPeriod, currentPeriod, type ViewState } from '$lib/state/view-state';
@@ -27,14 +32,21 @@ export class MetricService {
 	 * @param tree the tree in use; pass a `TreeInUse` that `queries` also reads to allow `useTree`
 	 * @param dataVersion the session's data version (reactive), bumped whenever the loaded data changes
 	 * @param tablePreview a loaded table's columns and first rows (absent where the data is not in this tab)
+	 * @param catalog the dimensions of the data loaded now (reactive, changes with `dataVersion`)
 	 */
 	constructor(
 		private readonly queries: TreeQueries,
 		tree: Tree | TreeInUse,
 		private readonly dataVersion: () => number = () => 0,
-		private readonly tablePreview: ((table: TableId, limit: number) => Promise<TablePreview>) | null = null
+		private readonly tablePreview: ((table: TableId, limit: number) => Promise<TablePreview>) | null = null,
+		private readonly catalog: () => DimensionCatalog = canonicalCatalog
 	) {
 		this.#trees = tree instanceof TreeInUse ? tree : new TreeInUse(tree);
+	}
+
+	/** The dimensions filters and breakdowns may name in the data loaded now. */
+	get dimensions(): DimensionCatalog {
+		return this.catalog();
 	}
 
 	/** The tree in use (reactive: reading it in a `$derived` or the markup follows `useTree`). */
@@ -69,7 +81,7 @@ export class MetricService {
 
 	/** `nodeId` broken down by `dimension` for the request's periods and filters. */
 	breakdown(nodeId: NodeId, dimension: Dimension, request: EvaluationRequest): Promise<Breakdown> {
-		return this.#current().get(`breakdown:${nodeId}:${dimension}:${JSON.stringify(request)}`, () =>
+		return this.#current().get(`breakdown:${JSON.stringify([nodeId, dimension, request])}`, () =>
 			this.queries.breakdown(nodeId, dimension, request)
 		);
 	}
@@ -93,8 +105,9 @@ export class MetricService {
 
 	/** The values of `dimension` in `table`, most frequent first, for a filter picker. */
 	dimensionValues(table: TableId, dimension: Dimension): Promise<DimensionValue[]> {
-		return this.#current().get(`values:${table}:${dimension}`, () =>
-			this.queries.dimensionValues(table, dimension)
+		const extra = extraDimensions(this.catalog());
+		return this.#current().get(`values:${table}:${JSON.stringify(dimension)}`, () =>
+			this.queries.dimensionValues(table, dimension, extra)
 		);
 	}
 
@@ -112,13 +125,15 @@ export interface TablePreview {
 	rows: Row[];
 }
 
-/** The metric request for a view state. */
-export function requestFor(view: ViewState): EvaluationRequest {
+/** The metric request for a view state, on data with the dimensions of `catalog`. */
+export function requestFor(view: ViewState, catalog: DimensionCatalog): EvaluationRequest {
+	const dimensions = extraDimensions(catalog);
 	return {
 		period: currentPeriod(view),
 		previous: comparisonPeriod(view),
 		filters: view.filters,
-		grain: view.grain
+		grain: view.grain,
+		...(Object.keys(dimensions).length > 0 ? { dimensions } : {})
 	};
 }
 

@@ -11,6 +11,8 @@ import { withUpload, type StoredUpload } from '../data/upload-store';
 import { toIsoDate, type IsoDate } from '../state/dates';
 import { inspectFile, readScratch, type FileInspection } from '../data/inspect-file';
 import { emptyColumns, summariseTables, type TableSummary } from '../data/summary';
+import { loadedExtraDimensions } from '../data/extra-columns';
+import { canonicalCatalog, dimensionCatalog, type DimensionCatalog } from '../metrics/dimensions';
 import type { MessageParams } from '../i18n/interpolate';
 import type { MessageKey } from '../i18n/messages';
 import { isMessageKey } from '../i18n/translate';
@@ -63,6 +65,8 @@ export class Session {
 	notKept = $state(false);
 	/** Per table, canonical columns empty in every loaded row (a metric reading one says what it needs). */
 	emptyColumns = $state<Record<string, string[]>>({});
+	/** The dimensions of the loaded tables: the canonical ones and the extra columns kept from uploads. */
+	dimensions = $state.raw<DimensionCatalog>(canonicalCatalog());
 	/** Bumped whenever the loaded data changes, so cached answers can be dropped. */
 	dataVersion = $state(0);
 	/** First and last day with data in any table (ISO dates); null before the data is loaded. */
@@ -184,6 +188,7 @@ export class Session {
 			format: request.source.format,
 			file: request.file,
 			mapping: $state.snapshot(request.mapping),
+			extras: report.dimensions.kept,
 			at: Date.now()
 		};
 		this.#live = withUpload(this.#live, upload);
@@ -237,7 +242,14 @@ export class Session {
 			if (uploads[0]?.mode === 'append') await this.loadSample(engine, table);
 			for (const upload of uploads) {
 				const source = { kind: 'file' as const, file: upload.file, format: upload.format };
-				await importTable(engine, { table, source, mapping: upload.mapping, mode: upload.mode, onProgress });
+				await importTable(engine, {
+					table,
+					source,
+					mapping: upload.mapping,
+					mode: upload.mode,
+					extras: upload.extras ?? [],
+					onProgress
+				});
 			}
 			return true;
 		} catch (error) {
@@ -264,8 +276,10 @@ export class Session {
 		// the origin line describe the same data in every render.
 		const summaries = await summariseTables(engine);
 		const empty = await emptyColumns(engine);
+		const extra = await loadedExtraDimensions(engine);
 		this.summaries = summaries;
 		this.emptyColumns = empty;
+		this.dimensions = dimensionCatalog(extra);
 		const tables = TABLE_IDS.filter((table) => stored.some((u) => u.table === table));
 		this.origin =
 			stored.length === 0

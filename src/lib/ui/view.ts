@@ -1,12 +1,13 @@
 /** The view state of the current URL, and links that change it. */
+import type { DimensionCatalog } from '$lib/metrics/dimensions';
 import { withPeriod } from '$lib/state/comparison';
 import type { IsoDate } from '$lib/state/dates';
 import { presetRange } from '$lib/state/presets';
 import { parseViewState, viewStateParams, type ViewState } from '$lib/state/view-state';
 
-/** The view of `url`; without a period in the URL, the last 28 days of the data. */
-export function viewFromUrl(url: URL, lastDay: IsoDate): ViewState {
-	return parseViewState(url.searchParams, presetRange('last28', lastDay));
+/** The view of `url` on data with the dimensions of `catalog`; without a period in the URL, the last 28 days of the data. */
+export function viewFromUrl(url: URL, lastDay: IsoDate, catalog: DimensionCatalog): ViewState {
+	return parseViewState(url.searchParams, presetRange('last28', lastDay), catalog);
 }
 
 /**

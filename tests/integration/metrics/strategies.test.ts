@@ -17,7 +17,6 @@ import { evaluateTreeWith } from '../../../src/lib/metrics/evaluate';
 import { checkRequest } from '../../../src/lib/metrics/request';
 import { groupRows } from '../../../src/lib/metrics/rows';
 import { tableQuery, type QueryStrategy } from '../../../src/lib/metrics/sql/table-query';
-import { TABLES } from '../../../src/lib/metrics/tables';
 import { FIXTURE_SQL, PERIOD, PREVIOUS } from '../../fixtures/metrics/cx-fixture';
 import { startHarness, type Harness } from './engine-harness';
 
@@ -47,7 +46,7 @@ async function expectSameTree(harness: Harness, request: EvaluationRequest) {
 async function expectSameBreakdowns(harness: Harness, request: EvaluationRequest) {
 	const checked = checkRequest(request);
 	for (const [table, nodes] of leavesByTable(tree.nodes)) {
-		for (const dimension of TABLES[table].dimensions) {
+		for (const dimension of checked.dimensions.tables[table]) {
 			const sql = (strategy: QueryStrategy) =>
 				tableQuery({ table, nodes, request: checked, grouping: { kind: 'dimension', dimension }, strategy });
 			const raw = groupRows(await harness.run(sql('raw')), 'dimension_value');

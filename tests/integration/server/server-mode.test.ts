@@ -15,6 +15,7 @@ import type { EvaluationRequest } from '../../../src/lib/metrics/request';
 import type { NodeId } from '../../../src/lib/metrics/types';
 import { defaultTree } from '../../fixtures/default-tree';
 import { dimensionValuesSql } from '../../../src/lib/metrics/sql/dimension-values';
+import { canonicalCatalog } from '../../../src/lib/metrics/dimensions';
 import { serve, type RunningServer } from '../../../src/server/serve';
 import { differences } from './differences';
 
@@ -94,10 +95,12 @@ describe('northstar serve (native DuckDB) against DuckDB-WASM on the sample', ()
 		const [values] = [
 			await post<{ value: string; rows: number }[]>(API.values, { table: 'tickets', dimension: 'channel' })
 		];
-		const local = (await wasm.rows(dimensionValuesSql('tickets', 'channel'))).map((r) => ({
-			value: String(r.value),
-			rows: Number(r.rows)
-		}));
+		const local = (await wasm.rows(dimensionValuesSql(canonicalCatalog(), 'tickets', 'channel'))).map(
+			(r) => ({
+				value: String(r.value),
+				rows: Number(r.rows)
+			})
+		);
 		expect(values).toEqual(local);
 		const request: EvaluationRequest = { ...PERIODS[0]![1], filters: { channel: [values[0]!.value] } };
 		const [browser, native] = await Promise.all([inBrowser(request), onServer(request)]);

@@ -33,4 +33,17 @@ describe('file kind', () => {
 		const text = bytes('\uFEFF티켓번호;접수일시\n1;2025-01-01\n');
 		expect(detectFileKind('t.csv', text.length, text, text)).toEqual({ ok: true, format: 'csv' });
 	});
+	it('accepts a small CSV that ends in Korean text, and a probe that cuts a character in half', () => {
+		// The whole file is the probe: its last bytes are the 6 of "서울" (3 each), no newline after.
+		const small = bytes('id,지역\nc1,서울');
+		expect(detectFileKind('t.csv', small.length, small, small)).toEqual({ ok: true, format: 'csv' });
+		// A 4 kB probe of a longer file may end 1 or 2 bytes into a 3-byte character.
+		for (const cut of [1, 2]) {
+			const probe = small.subarray(0, small.length - 3 + cut);
+			expect(detectFileKind('t.csv', 5000, probe, probe)).toEqual({ ok: true, format: 'csv' });
+		}
+		// Not UTF-8 at all (a lone 0xFF byte) is still binary.
+		const latin = new Uint8Array([0x61, 0xff, 0x62, 0x0a]);
+		expect(detectFileKind('t.csv', 4, latin, latin)).toEqual({ ok: false, problem: 'binary' });
+	});
 });

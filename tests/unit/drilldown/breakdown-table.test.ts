@@ -9,10 +9,11 @@ import {
 	sortRows,
 	type BreakdownTableRow
 } from '../../../src/lib/ui/drilldown/breakdown-table';
+import type { Dimension } from '../../../src/lib/metrics/dimensions';
 
 const csatByChannel: Breakdown = {
 	node: 'csat' as NodeId,
-	dimension: 'channel',
+	dimension: 'channel' as Dimension,
 	shape: 'leaf',
 	queryCount: 1,
 	rows: [

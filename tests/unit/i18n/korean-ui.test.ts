@@ -140,7 +140,9 @@ describe('the Korean UI has no English-only strings', () => {
 					action: 'excluded',
 					examples: [{ row: 3, value: '' }]
 				}
-			]
+			],
+			// Column names are the file's own (data, not UI text); the sentences around them are Korean.
+			dimensions: { kept: ['지역'], tooMany: [{ name: '주문번호', values: 1234 }] }
 		};
 		expect(englishWords(readableText(ImportReportView, { report }), ['tickets', 'created_at'])).toEqual([]);
 	});

@@ -2,10 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { breakdownSource } from '../../../src/lib/metrics/breakdown-plan';
 import { defaultTree } from '../../fixtures/default-tree';
 import type { NodeId } from '../../../src/lib/metrics/types';
+import {
+	canonicalCatalog,
+	filterKey,
+	parseFilterKey,
+	tableDimension
+} from '../../../src/lib/metrics/dimensions';
 
 const tree = defaultTree;
-const dims = (id: string) => breakdownSource(tree, id as NodeId)?.dimensions ?? [];
-const table = (id: string) => breakdownSource(tree, id as NodeId)?.table;
+const catalog = canonicalCatalog();
+const dims = (id: string) => breakdownSource(tree, id as NodeId, catalog)?.dimensions ?? [];
+const table = (id: string) => breakdownSource(tree, id as NodeId, catalog)?.table;
 
 describe('which dimensions a metric can be broken down by (SPEC §4 drill-down dimensions)', () => {
 	it('gives a ticket metric the ticket dimensions', () => {
@@ -21,19 +28,19 @@ describe('which dimensions a metric can be broken down by (SPEC §4 drill-down d
 		expect(dims('conversion_rate')).toEqual(['channel', 'segment']);
 	});
 	it('offers none for an unknown metric', () => {
-		expect(breakdownSource(tree, 'nope' as NodeId)).toBeNull();
+		expect(breakdownSource(tree, 'nope' as NodeId, catalog)).toBeNull();
 	});
 });
 
 describe('filter keys', () => {
-	it('qualifies a dimension that several tables share, and only that', async () => {
-		const { filterKey, parseFilterKey } = await import('../../../src/lib/metrics/tables');
-		expect(filterKey('tickets', 'channel')).toBe('tickets.channel');
-		expect(filterKey('events', 'channel')).toBe('events.channel');
-		expect(filterKey('tickets', 'category')).toBe('category');
-		expect(parseFilterKey('tickets.channel')).toEqual({ table: 'tickets', dimension: 'channel' });
-		expect(parseFilterKey('channel')).toEqual({ table: null, dimension: 'channel' });
-		expect(parseFilterKey('surveys.channel')).toBeNull();
-		expect(parseFilterKey('tickets.colour')).toBeNull();
+	it('qualifies a dimension that several tables share, and only that', () => {
+		const dim = (t: 'events' | 'tickets', name: string) => tableDimension(catalog, t, name)!;
+		expect(filterKey(catalog, 'tickets', dim('tickets', 'channel'))).toBe('tickets.channel');
+		expect(filterKey(catalog, 'events', dim('events', 'channel'))).toBe('events.channel');
+		expect(filterKey(catalog, 'tickets', dim('tickets', 'category'))).toBe('category');
+		expect(parseFilterKey(catalog, 'tickets.channel')).toEqual({ table: 'tickets', dimension: 'channel' });
+		expect(parseFilterKey(catalog, 'channel')).toEqual({ table: null, dimension: 'channel' });
+		expect(parseFilterKey(catalog, 'surveys.channel')).toBeNull();
+		expect(parseFilterKey(catalog, 'tickets.colour')).toBeNull();
 	});
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { planBreakdown } from '../../../src/lib/metrics/breakdown-plan';
 import { compileTree } from '../../../src/lib/metrics/compile';
 import { checkRequest, type EvaluationRequest } from '../../../src/lib/metrics/request';
-import { DIMENSIONS } from '../../../src/lib/metrics/tables';
+import { canonicalCatalog } from '../../../src/lib/metrics/dimensions';
 import { isFormulaNode } from '../../../src/lib/metrics/types';
 import { defaultTree } from '../../fixtures/default-tree';
 
@@ -45,7 +45,7 @@ function allSql(): string {
 		}
 		for (const node of defaultTree.nodes) {
 			if (isFormulaNode(node) && i > 1) continue;
-			for (const dimension of DIMENSIONS) {
+			for (const dimension of new Set(Object.values(canonicalCatalog().tables).flat())) {
 				let plan;
 				try {
 					plan = planBreakdown(defaultTree, node.id, dimension, checked);

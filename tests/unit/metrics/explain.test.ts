@@ -14,6 +14,7 @@ import type { Verdict } from '../../../src/lib/metrics/significance';
 import { NOT_ASSESSED } from '../../../src/lib/metrics/uncertainty';
 import type { NodeId } from '../../../src/lib/metrics/types';
 import { driver, node, REQUEST, tree } from './helpers';
+import type { Dimension } from '../../../src/lib/metrics/dimensions';
 
 const formula = (parent: string, child: string, role: string) => ({ parent, child, type: 'formula', role });
 
@@ -79,7 +80,7 @@ const row = (value: string, verdict: Verdict | null) =>
 const BREAKDOWNS: DimensionBreakdown[] = [
 	{
 		node: 't' as NodeId,
-		dimension: 'category',
+		dimension: 'category' as Dimension,
 		rows: [row('delivery', 'significant'), row('refund', 'noise')],
 		decomposition: {
 			status: 'exact',
@@ -93,7 +94,7 @@ const BREAKDOWNS: DimensionBreakdown[] = [
 	},
 	{
 		node: 't' as NodeId,
-		dimension: 'channel',
+		dimension: 'channel' as Dimension,
 		rows: [row('chat', 'noise'), row('email', 'noise')],
 		decomposition: {
 			status: 'exact',

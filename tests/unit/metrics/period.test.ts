@@ -51,7 +51,7 @@ describe('request checks', () => {
 		expect(() => checkRequest({ ...base, grain: 'day', filters: { colour: ['red'] } })).toThrow(
 			new RequestError(
 				'unknown_dimension',
-				'Unknown filter “colour”: filter by channel, category, priority, team, segment, touchpoint (or table.dimension, e.g. tickets.channel).'
+				'Unknown filter “colour”: filter by channel, segment, category, priority, team, touchpoint (or table.dimension, e.g. tickets.channel).'
 			)
 		);
 		// A qualified key must name a table that has the dimension.

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { isoDate as d } from '../../../src/lib/state/dates';
 import { comparisonMode, withComparison, withPeriod } from '../../../src/lib/state/comparison';
 import { comparisonPeriod, parseViewState } from '../../../src/lib/state/view-state';
+import { canonicalCatalog } from '../../../src/lib/metrics/dimensions';
 
-const view = parseViewState(new URLSearchParams('from=2025-09-08&to=2025-09-14'), {
-	from: d('2025-12-04'),
-	to: d('2025-12-31')
-});
+const view = parseViewState(
+	new URLSearchParams('from=2025-09-08&to=2025-09-14'),
+	{ from: d('2025-12-04'), to: d('2025-12-31') },
+	canonicalCatalog()
+);
 
 describe('comparison period', () => {
 	it('defaults to the period just before, of the same length', () => {

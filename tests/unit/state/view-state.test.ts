@@ -3,6 +3,8 @@ import { isoDate as d } from '../../../src/lib/state/dates';
 import {
 	comparisonPeriod,
 	currentPeriod,
+	filterPairs,
+	ignoredFilterParams,
 	parseViewState,
 	toggleFilter,
 	viewStateParams,
@@ -10,9 +12,11 @@ import {
 } from '../../../src/lib/state/view-state';
 import { matchPreset, presetRange } from '../../../src/lib/state/presets';
 import { endOfQuarter } from '../../../src/lib/state/dates';
+import { canonicalCatalog, dimensionCatalog } from '../../../src/lib/metrics/dimensions';
 
 const defaults = { from: d('2025-12-04'), to: d('2025-12-31') };
-const parse = (query: string) => parseViewState(new URLSearchParams(query), defaults);
+const catalog = canonicalCatalog();
+const parse = (query: string) => parseViewState(new URLSearchParams(query), defaults, catalog);
 
 describe('view state in the URL', () => {
 	it('reads from/to as inclusive dates and turns them into a half-open period', () => {
@@ -55,7 +59,7 @@ describe('view state in the URL', () => {
 			'team',
 			"O'Neil & Co / 고객팀"
 		);
-		const again = parseViewState(new URLSearchParams(viewStateParams(state).toString()), defaults);
+		const again = parseViewState(new URLSearchParams(viewStateParams(state).toString()), defaults, catalog);
 		expect(again).toEqual(state);
 	});
 
@@ -69,6 +73,42 @@ describe('view state in the URL', () => {
 		expect(parse('from=2025-09-01&to=2025-09-28').grain).toBe('day');
 		expect(parse('from=2025-07-01&to=2025-09-30').grain).toBe('week');
 		expect(parse('from=2025-01-01&to=2025-12-31').grain).toBe('month');
+	});
+});
+
+describe('extra dimensions in the URL (SPEC §3: table.Column Name=value)', () => {
+	const extra = dimensionCatalog({ tickets: ['Region', 'Région "Nord"', '지역'], events: ['Region'] });
+	const parseExtra = (query: string) => parseViewState(new URLSearchParams(query), defaults, extra);
+
+	it('reads qualified and plain keys of extra dimensions, and a breakdown by one', () => {
+		const state = parseExtra('tickets.Region=North&%EC%A7%80%EC%97%AD=%EC%84%9C%EC%9A%B8&by=Region');
+		expect(state.filters).toEqual({ 'tickets.Region': ['North'], 지역: ['서울'] });
+		expect(state.by).toBe('Region');
+	});
+
+	it('round-trips an odd name and value through the URL', () => {
+		const state = toggleFilter(parseExtra('from=2025-09-08&to=2025-09-14'), 'Région "Nord"', "l'Ouest & co");
+		const query = viewStateParams(state).toString();
+		expect(parseExtra(query)).toEqual(state);
+	});
+
+	it('writes canonical filters first, then the extra ones by name, whatever order they were set in', () => {
+		const state = parseExtra('tickets.Region=North&category=delivery&%EC%A7%80%EC%97%AD=x&channel=chat');
+		expect(filterPairs(state).map((p) => p.key)).toEqual(['channel', 'category', 'tickets.Region', '지역']);
+	});
+
+	it('reports a dimension the data does not have, and a breakdown by one, instead of failing', () => {
+		const params = new URLSearchParams('from=2025-09-08&Region=North&tickets.Colour=red&by=Colour&grain=day');
+		// The sample has no extra dimension: Region, tickets.Colour and by=Colour are all left out.
+		expect(ignoredFilterParams(params, catalog)).toEqual(['Region', 'tickets.Colour', 'by']);
+		expect(parse(params.toString()).filters).toEqual({});
+		expect(parse(params.toString()).by).toBeNull();
+		// With the extra dimension loaded, only the unknown ones remain.
+		expect(ignoredFilterParams(params, extra)).toEqual(['tickets.Colour', 'by']);
+	});
+
+	it('still reports a filter value with a NUL character', () => {
+		expect(ignoredFilterParams(new URLSearchParams('channel=a%00b'), catalog)).toEqual(['channel']);
 	});
 });
 

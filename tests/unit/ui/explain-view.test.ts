@@ -4,6 +4,7 @@ import type { Explanation } from '../../../src/lib/metrics/explain';
 import type { NodeId } from '../../../src/lib/metrics/types';
 import { explainView } from '../../../src/lib/ui/explain/explain-view';
 import { defaultTree } from '../../fixtures/default-tree';
+import type { Dimension } from '../../../src/lib/metrics/dimensions';
 
 const id = (s: string) => s as NodeId;
 
@@ -23,7 +24,7 @@ const EXPLANATION: Explanation = {
 			change: 99,
 			verdict: 'significant',
 			dimension: {
-				dimension: 'category',
+				dimension: 'category' as Dimension,
 				count: 1,
 				explained: 1.03,
 				score: 1,
@@ -62,7 +63,7 @@ describe('the panel’s words', () => {
 		expect(tickets!.parts).toEqual([
 			{
 				metricId: 'tickets',
-				dimension: 'category',
+				dimension: 'category' as Dimension,
 				value: 'delivery',
 				contribution: 5.972,
 				label: 'Category “delivery”',

@@ -12,6 +12,7 @@ import type { NodeId } from '../../../src/lib/metrics/types';
 import { MetricService } from '../../../src/lib/ui/metric-service';
 import { TreeInUse } from '../../../src/lib/ui/tree-in-use.svelte';
 import { defaultTree } from '../../fixtures/default-tree';
+import type { Dimension } from '../../../src/lib/metrics/dimensions';
 
 /** An engine that answers every statement with `answer` and records what it was asked. */
 function countingEngine(answer: Row[]) {
@@ -27,6 +28,7 @@ function countingEngine(answer: Row[]) {
 }
 
 const tickets: TableId = 'tickets';
+const channel = 'channel' as Dimension;
 
 function service(engine: Engine, version: () => number) {
 	const queries = sqlTreeQueries(defaultTree, async () => (sql) => engine.rows(sql));
@@ -40,11 +42,11 @@ describe('MetricService', () => {
 		const { engine, sql } = countingEngine([{ value: 'chat', rows: 3 }]);
 		let version = 0;
 		const metrics = service(engine, () => version);
-		expect(await metrics.dimensionValues(tickets, 'channel')).toEqual([{ value: 'chat', rows: 3 }]);
-		await metrics.dimensionValues(tickets, 'channel');
+		expect(await metrics.dimensionValues(tickets, channel)).toEqual([{ value: 'chat', rows: 3 }]);
+		await metrics.dimensionValues(tickets, channel);
 		expect(sql).toHaveLength(1); // the second ask was a cache hit
 		version = 1; // new data loaded
-		await metrics.dimensionValues(tickets, 'channel');
+		await metrics.dimensionValues(tickets, channel);
 		expect(sql).toHaveLength(2);
 	});
 

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { withComparison } from '../../../src/lib/state/comparison';
 import { isoDate as d } from '../../../src/lib/state/dates';
 import { latestView, viewFromUrl } from '../../../src/lib/ui/view';
+import { canonicalCatalog } from '../../../src/lib/metrics/dimensions';
 
 describe('"show the latest period" (overview and drill-down alike)', () => {
 	const lastDay = d('2025-12-31');
-	const old = viewFromUrl(new URL('http://x/?from=2024-03-04&to=2024-03-10&channel=chat'), lastDay);
+	const old = viewFromUrl(
+		new URL('http://x/?from=2024-03-04&to=2024-03-10&channel=chat'),
+		lastDay,
+		canonicalCatalog()
+	);
 
 	it('goes to the last 28 days of the data and keeps the filters', () => {
 		const latest = latestView(old, lastDay);

@@ -62,6 +62,8 @@ export interface Dialect {
 	inlineCte: string;
 	/** SELECTs with different columns stacked, each row NULL in the columns its SELECT lacks. */
 	unionByName(selects: readonly NamedSelect[]): string;
+	/** Every column of `table` (quoted) but the `left` ones (quoted): `t.* EXCLUDE (…)`. */
+	allColumnsExcept(table: string, left: readonly string[]): string;
 }
 
 export const duckdb: Dialect = {
@@ -69,6 +71,7 @@ export const duckdb: Dialect = {
 	ident: quoteIdent,
 	string: quoteString,
 	timestamp: timestampLiteral,
+	allColumnsExcept: (table, left) => `${table}.* EXCLUDE (${left.join(', ')})`,
 	fragment: (fragment) => fragment.sql,
 	aggregate(aggregation, conditions) {
 		if (aggregation.fn === 'order_statistic') {
@@ -136,6 +139,7 @@ const TIMESTAMP_COLUMNS: ReadonlySet<string> = new Set(
 
 export const clickhouse: Dialect = {
 	name: 'clickhouse',
+	allColumnsExcept: (table, left) => `${table}.* EXCEPT (${left.join(', ')})`,
 	// Backticks, with backslash escapes: ClickHouse reads `\` as an escape inside quoted names and strings.
 	ident(name) {
 		if (name.length === 0) throw new Error('An SQL identifier cannot be empty');

@@ -1,13 +1,13 @@
 /** The values a dimension takes in a table, most frequent first: what a filter picker offers. */
 import { quoteIdent } from '../../sql/quote';
-import { tableHasDimension, type Dimension } from '../tables';
+import { tableDimension, type DimensionCatalog } from '../dimensions';
 import type { TableId } from '../types';
 
 /** A picker lists at most this many values; past it, the rarest are left out (a breakdown shows them all). */
 export const MAX_DIMENSION_VALUES = 500;
 
-export function dimensionValuesSql(table: TableId, dimension: Dimension): string {
-	if (!tableHasDimension(table, dimension)) {
+export function dimensionValuesSql(catalog: DimensionCatalog, table: TableId, dimension: string): string {
+	if (tableDimension(catalog, table, dimension) === null) {
 		throw new Error(`The ${table} table has no ${dimension} dimension.`);
 	}
 	const column = quoteIdent(dimension);

@@ -6,7 +6,8 @@
  */
 import { fromEpochMs, toEpochMs, truncate, type Grain } from '../period';
 import type { CheckedRequest } from '../request';
-import { parseFilterKey, tableHasDimension, TABLES, type Dimension } from '../tables';
+import { filterApplies, parseFilterKey, type Dimension } from '../dimensions';
+import { TABLES } from '../tables';
 import type { LeafNode, TableId } from '../types';
 import {
 	condition,
@@ -163,8 +164,8 @@ export function filterConditions(
 ): string[] {
 	const conditions: string[] = [];
 	for (const [key, values] of request.filters) {
-		const target = parseFilterKey(key);
-		if (!target || (target.table ?? table) !== table || !tableHasDimension(table, target.dimension)) continue;
+		const target = parseFilterKey(request.dimensions, key);
+		if (!target || !filterApplies(request.dimensions, target, table)) continue;
 		const column = `${dialect.ident(table)}.${dialect.ident(target.dimension)}`;
 		const strings = values.filter((v): v is string => v !== null);
 		const parts = [
@@ -227,10 +228,11 @@ function factsSelect(spec: TableQuerySpec): { cte: string; selects: NamedSelect[
 	// every row in the window. Inlined, each reader scans only the columns it needs. Kept materialised
 	// when it computes repeat flags, so that their self-join runs once.
 	const inline = distinct.length > 0 && flags.length === 0 ? d.inlineCte : '';
+	const carried = factColumns(spec, d);
 	const cte = [
 		`facts AS${inline} (`,
 		'\tSELECT',
-		indent([['periods.period', ...keyColumn(key), `${table}.*`, ...flags].join(',\n\t\t')], 2).join('\n'),
+		indent([['periods.period', ...keyColumn(key), carried, ...flags].join(',\n\t\t')], 2).join('\n'),
 		`\tFROM ${source}`,
 		`\tJOIN periods ON ${time} >= periods.period_start AND ${time} < periods.period_end`,
 		...whereClause([...window, ...filterConditions(spec.table, spec.request, d)], 1),
@@ -255,6 +257,32 @@ function factsSelect(spec: TableQuerySpec): { cte: string; selects: NamedSelect[
 			...distinct.map((group) => distinctSelect(group, keyNames, d))
 		]
 	};
+}
+
+/**
+ * The table's columns the facts carry: all of them, but the extra dimensions (SPEC §3) that this
+ * statement neither groups nor filters by — so a materialised facts CTE never copies them.
+ */
+function factColumns(spec: TableQuerySpec, d: Dialect): string {
+	const { table, grouping, request } = spec;
+	const used = new Set<string>(
+		grouping.kind === 'dimension'
+			? [grouping.dimension]
+			: grouping.kind === 'dimensions'
+				? grouping.dimensions
+				: []
+	);
+	for (const key of request.filters.keys()) {
+		const target = parseFilterKey(request.dimensions, key);
+		if (target) used.add(target.dimension);
+	}
+	const left = request.dimensions.extra[table].filter((name) => !used.has(name));
+	return left.length > 0
+		? d.allColumnsExcept(
+				d.ident(table),
+				left.map((name) => d.ident(name))
+			)
+		: `${d.ident(table)}.*`;
 }
 
 /** The leaf kinds a `dimensions` grouping takes. */

@@ -1,17 +1,28 @@
-/** How a filter key reads on screen: "Category", or "Ticket channel" where tables share the dimension. */
+/** How a dimension and a filter key read on screen: "Category", "Ticket channel", or an extra column's own name. */
 import type { MessageKey } from '$lib/i18n/messages';
-import { filterKey, parseFilterKey, TABLE_IDS, TABLES, type Dimension } from '$lib/metrics/tables';
-import type { TableId } from '$lib/metrics/types';
+import { isMessageKey } from '$lib/i18n/translate';
+import { parseFilterKey, type DimensionCatalog } from '$lib/metrics/dimensions';
+import { TABLE_IDS, TABLES } from '$lib/metrics/tables';
 
-export function filterName(key: string, t: (key: MessageKey) => string): string {
-	const target = parseFilterKey(key);
-	if (!target) return key;
-	const dimension = t(`dimension.${target.dimension}`);
-	return target.table ? `${t(`filterTable.${target.table}`)} ${dimension.toLowerCase()}` : dimension;
+const CANONICAL = new Set(TABLE_IDS.flatMap((table) => TABLES[table].dimensions));
+
+/**
+ * A canonical dimension in the reader's language (lower case inside a sentence); an extra one (SPEC §3)
+ * under its name exactly as written in the file, wherever it stands.
+ */
+export function dimensionName(dimension: string, t: (key: MessageKey) => string, inSentence = false): string {
+	const key = `dimension.${dimension}`;
+	if (!CANONICAL.has(dimension) || !isMessageKey(key)) return dimension;
+	return inSentence ? t(key).toLowerCase() : t(key);
 }
 
-/** Everything a filter can be set on: each table's dimensions, with the key the URL uses for it. */
-export const FILTER_OPTIONS: readonly { key: string; table: TableId; dimension: Dimension }[] =
-	TABLE_IDS.flatMap((table) =>
-		TABLES[table].dimensions.map((dimension) => ({ key: filterKey(table, dimension), table, dimension }))
-	);
+export function filterName(catalog: DimensionCatalog, key: string, t: (key: MessageKey) => string): string {
+	const target = parseFilterKey(catalog, key);
+	if (!target) return key;
+	const name = dimensionName(target.dimension, t);
+	if (!target.table) return name;
+	// "Ticket channel" for a canonical name; "Ticket · Région" keeps an extra column's own spelling.
+	return name === target.dimension
+		? `${t(`filterTable.${target.table}`)} · ${name}`
+		: `${t(`filterTable.${target.table}`)} ${name.toLowerCase()}`;
+}

@@ -7,6 +7,7 @@ import {
 	ambiguousColumns,
 	autoMap,
 	browserZone,
+	extraDimensionCandidates,
 	guessTable,
 	mappingFits,
 	missingRequired,
@@ -55,6 +56,12 @@ export class Upload {
 	bothWays = $state<Record<string, { mdy: string[]; dmy: string[] }>>({});
 	/** The zone offset times are converted to by default: the browser's, in minutes east of UTC. */
 	zone = browserZone();
+	/** Extra dimension candidates (SPEC §3) the analyst switched off; every other candidate is kept. */
+	dropped = $state<string[]>([]);
+	/** The file's columns that can be kept as extra dimensions of the table: not mapped, short repeating text. */
+	candidates = $derived(extraDimensionCandidates(this.table, this.columns, this.samples, this.mapping));
+	/** The candidates that will be kept. */
+	extras = $derived(this.candidates.filter((name) => !this.dropped.includes(name)));
 	missing = $derived(missingRequired(this.table, this.mapping));
 	ambiguous = $derived(ambiguousColumns(this.mapping));
 
@@ -69,6 +76,12 @@ export class Upload {
 		this.table = table;
 		this.mapping = autoMap(table, this.columns, this.samples, this.zone);
 		void this.refreshReadings();
+	}
+
+	/** Keep (or drop) file column `name` as an extra dimension. */
+	keepExtra(name: string, keep: boolean): void {
+		const others = this.dropped.filter((n) => n !== name);
+		this.dropped = keep ? others : [...others, name];
 	}
 
 	/** Point canonical `column` at file column `source` (or none), with a fitting timestamp reading. */
@@ -188,6 +201,7 @@ export class Uploads {
 				table: upload.table,
 				mode: upload.mode,
 				mapping,
+				extras: [...upload.extras],
 				name: upload.file.name,
 				file: upload.file,
 				source: { kind: 'file', file: upload.file, format: upload.format },
@@ -196,7 +210,11 @@ export class Uploads {
 					upload.step = step;
 				}
 			});
-			rememberMapping(this.storage, shapeKey(upload.columns), { table: upload.table, mapping });
+			rememberMapping(this.storage, shapeKey(upload.columns), {
+				table: upload.table,
+				mapping,
+				dropped: [...upload.dropped]
+			});
 			upload.status = 'loaded';
 		} catch (error) {
 			upload.error = toError(error);
@@ -215,6 +233,7 @@ export class Uploads {
 			if (remembered && mappingFits(remembered.mapping, remembered.table, inspection.columns)) {
 				upload.table = remembered.table;
 				upload.mapping = remembered.mapping;
+				upload.dropped = remembered.dropped ?? [];
 				void upload.refreshReadings();
 			} else {
 				const table = guessTable(inspection.columns, inspection.samples);

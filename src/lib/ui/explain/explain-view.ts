@@ -4,7 +4,8 @@ import type { Locale } from '$lib/i18n/messages';
 import { translate } from '$lib/i18n/translate';
 import type { Explanation, ExplanationStatus } from '$lib/metrics/explain';
 import type { Verdict } from '$lib/metrics/significance';
-import type { Dimension } from '$lib/metrics/tables';
+import type { Dimension } from '$lib/metrics/dimensions';
+import { dimensionName as nameOf } from '../controls/filter-name';
 import type { NodeId, Tree } from '$lib/metrics/types';
 
 export interface ExplainPartView {
@@ -69,7 +70,7 @@ export function explainView(
 			? t('explain.withUnit', { amount: text, unit: root.unit[locale] })
 			: text;
 	const amount = (value: number) => formatDelta(value, format, locale);
-	const dimensionName = (d: Dimension) => t(`dimension.${d}`);
+	const dimensionName = (d: Dimension) => nameOf(d, t);
 
 	const steps = explanation.steps.map((step): ExplainStepView => {
 		const dimension = step.dimension;
