@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', 'build-*/', '.svelte-kit/', 'node_modules/', 'data/sample/', 'tests/bench/cache/'] },
+	{ ignores: ['build/', 'build-*/', '.svelte-kit/', 'node_modules/', 'data/sample/', 'tests/bench/cache/', '.stryker-tmp*/', 'reports/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -30,5 +30,5 @@ export default ts.config(
 			parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'], svelteConfig }
 		}
 	},
-	{ files: ['**/*.js'], ...ts.configs.disableTypeChecked }
+	{ files: ['**/*.js', '**/*.mjs'], ...ts.configs.disableTypeChecked }
 );
