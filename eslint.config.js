@@ -12,7 +12,14 @@ export default ts.config(
 	{
 		languageOptions: {
 			globals: { ...globals.browser, ...globals.node },
-			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+			parserOptions: {
+				// The service worker is excluded from the page's tsconfig (SvelteKit); tsconfig.sw.json types it.
+				projectService: {
+					allowDefaultProject: ['src/service-worker.ts'],
+					defaultProject: 'tsconfig.sw.json'
+				},
+				tsconfigRootDir: import.meta.dirname
+			}
 		},
 		rules: {
 			// Promise bugs are real bugs in a query-heavy app.

@@ -13,7 +13,8 @@ const MIME: Record<string, string> = {
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
 	'.parquet': 'application/octet-stream',
-	'.yaml': 'text/yaml'
+	'.yaml': 'text/yaml',
+	'.webmanifest': 'application/manifest+json'
 };
 
 export type StaticHandler = (pathname: string, response: ServerResponse, head: boolean) => void;

@@ -48,7 +48,9 @@ export async function openPage(
 	/** The browser's language (the app picks its UI language from it): 'en-US', 'ko-KR'. */
 	locale = 'en-US'
 ): Promise<WatchedPage> {
-	const context = await browser.newContext({ viewport, locale });
+	// The app's service worker installs (copying ~45 MB into Cache Storage) once the first data is shown;
+	// these fresh, one-visit contexts never return, so they skip it. tests/e2e/offline.test.ts tests it.
+	const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const offOrigin: string[] = [];
 	const errors: string[] = [];

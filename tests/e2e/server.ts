@@ -14,7 +14,8 @@ const MIME: Record<string, string> = {
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
 	'.parquet': 'application/octet-stream',
-	'.yaml': 'text/yaml'
+	'.yaml': 'text/yaml',
+	'.webmanifest': 'application/manifest+json'
 };
 
 export interface StaticServer {
@@ -64,6 +65,11 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
 	const { port: actual } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${actual}`,
-		close: () => new Promise((done) => server.close(() => done()))
+		close: () =>
+			new Promise((done) => {
+				// A browser keeps its connections open: a test that stops the server means it is gone now.
+				server.closeAllConnections();
+				server.close(() => done());
+			})
 	};
 }

@@ -35,12 +35,16 @@ export function leavesByTable(nodes: Iterable<Tree['nodes'][number]>): Map<Table
 	return byTable;
 }
 
-/** The queries for one tree evaluation: two per loaded table that some node reads. */
+/**
+ * The queries for one tree evaluation: two per loaded table that some node reads — one when `series` is
+ * false (the period values only: a hypothesis check reads no series, EvaluationRequest.periodValuesOnly).
+ */
 export function compileTree(
 	tree: Tree,
 	request: CheckedRequest,
 	strategy: QueryStrategy = 'optimised',
-	dialect?: Dialect
+	dialect?: Dialect,
+	{ series = true }: { series?: boolean } = {}
 ): CompiledQuery[] {
 	const byTable = leavesByTable(tree.nodes);
 	const queries: CompiledQuery[] = [];
@@ -54,6 +58,7 @@ export function compileTree(
 			nodes: ids,
 			sql: tableQuery({ table, nodes, request, grouping: { kind: 'period' }, strategy, dialect })
 		});
+		if (!series) continue;
 		queries.push({
 			table,
 			kind: 'series',

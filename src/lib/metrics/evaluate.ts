@@ -83,7 +83,8 @@ export async function evaluateTreeWith(
 ): Promise<TreeResult> {
 	const checked = checkRequest(request);
 	tree = request.nodes ? formulaSubtree(tree, knownNodes(tree, request.nodes)) : tree;
-	const queries = compileTree(tree, checked, strategy, dialect);
+	const periodsOnly = request.periodValuesOnly === true;
+	const queries = compileTree(tree, checked, strategy, dialect, { series: !periodsOnly });
 	const outcomes = await Promise.all(queries.map((query) => runCompiled(query, runQuery)));
 	const tables = new Map<TableId, TableData | NoValueReason>();
 	const daily = new Map<TableId, GroupedColumns | NoValueReason>();
@@ -99,10 +100,15 @@ export async function evaluateTreeWith(
 		data[query.kind] = failed ?? (outcome as Rows).rows;
 		if (query.kind === 'series') daily.set(query.table, failed ?? (outcome as Rows).daily);
 	}
-	const buckets = bucketStarts(checked.current.startMs, checked.current.endMs, checked.grain);
+	// Without series statements there are no buckets to fill and no daily rows to check for anomalies.
+	const buckets = periodsOnly
+		? []
+		: bucketStarts(checked.current.startMs, checked.current.endMs, checked.grain);
 	const values = computeNodeValues(tree, tables, buckets);
 	const grouping = seriesGrouping(checked);
-	const anomalies = nodeAnomalies(tree, daily, checked, dailyStart({ request: checked, grouping })!);
+	const anomalies = periodsOnly
+		? new Map<NodeId, NodeResult['anomalies']>()
+		: nodeAnomalies(tree, daily, checked, dailyStart({ request: checked, grouping })!);
 	const nodes = {} as Record<NodeId, NodeResult>;
 	for (const node of tree.nodes) {
 		nodes[node.id] = {

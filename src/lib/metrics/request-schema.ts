@@ -30,7 +30,8 @@ export const evaluationRequestSchema = v.strictObject({
 	grain: v.picklist(GRAINS),
 	tables: v.optional(v.pipe(v.array(v.picklist(TABLE_IDS)), v.maxLength(TABLE_IDS.length))),
 	dimensions: v.optional(extraDimensionsSchema()),
-	nodes: v.optional(v.pipe(v.array(text), v.minLength(1), v.maxLength(500)))
+	nodes: v.optional(v.pipe(v.array(text), v.minLength(1), v.maxLength(500))),
+	periodValuesOnly: v.optional(v.boolean())
 });
 
 /** A dimension's name as it crosses the wire; whether the data has it is checked against the catalog. */

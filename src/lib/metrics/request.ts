@@ -25,6 +25,12 @@ export interface EvaluationRequest {
 	 * such as a hypothesis, needs no other table's statements). Default: the whole tree.
 	 */
 	nodes?: readonly string[];
+	/**
+	 * The period values only (value, previous value, sample, interval, significance): no series statement
+	 * is sent, so every node's `series` and `anomalies` are empty. For checks that read no trend, such as a
+	 * hypothesis's before/after windows. Default: false.
+	 */
+	periodValuesOnly?: boolean;
 }
 
 export type RequestErrorCode =

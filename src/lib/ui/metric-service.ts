@@ -5,6 +5,11 @@
  * see `TreeQueries`). Identical requests are answered from a cache keyed by the session's one
  * data-version signal: reading it makes a caller's `$effect` re-run when the data changes, and a new
  * version starts an empty cache.
+ *
+ * Two lanes: what a view shows as its own answer (the tree, a breakdown) is asked at once; what comes
+ * beside it ("What changed"'s dimension statements, a note's hypothesis check) is asked in the background
+ * lane, once no view query is in flight. The engine runs one statement at a time, so a panel that asked
+ * first would otherwise delay the breakdown the user asked for.
  */
 import type { Row } from '$lib/engine/types';
 import type { Breakdown } from '$lib/metrics/breakdown';
@@ -24,10 +29,16 @@ import { QueryCache } from './query-cache';
 import { TreeInUse } from './tree-in-use.svelte';
 import { getContext, setContext } from 'svelte';
 
+/** `view`: the view's own answer, asked at once. `background`: asked once no view query is in flight. */
+export type Priority = 'view' | 'background';
+
 export class MetricService {
 	readonly #cache = new QueryCache();
 	#version = '';
 	readonly #trees: TreeInUse;
+	/** View queries in flight, and the background asks waiting for them to end. */
+	#inFlight = 0;
+	#waiting: (() => void)[] = [];
 	/**
 	 * @param tree the tree in use; pass a `TreeInUse` that `queries` also reads to allow `useTree`
 	 * @param dataVersion the session's data version (reactive), bumped whenever the loaded data changes
@@ -70,10 +81,37 @@ export class MetricService {
 		return this.#cache;
 	}
 
-	evaluate(request: EvaluationRequest): Promise<TreeResult> {
+	/** A view query: counted while in flight, so that background asks wait for it. */
+	async #view<T>(load: () => Promise<T>): Promise<T> {
+		this.#inFlight++;
+		try {
+			return await load();
+		} finally {
+			if (--this.#inFlight === 0) for (const wake of this.#waiting.splice(0)) wake();
+		}
+	}
+
+	/**
+	 * A background ask: first let the views rendered together ask theirs (their effects run in the same
+	 * flush, before this macrotask), then wait until none is in flight — again after each wake-up, since a
+	 * view may ask its next query as soon as its first answer renders.
+	 */
+	async #background<T>(load: () => Promise<T>): Promise<T> {
+		for (;;) {
+			await new Promise((done) => setTimeout(done, 0));
+			if (this.#inFlight === 0) return load();
+			await new Promise<void>((wake) => this.#waiting.push(wake));
+		}
+	}
+
+	#lane<T>(priority: Priority, load: () => Promise<T>): Promise<T> {
+		return priority === 'view' ? this.#view(load) : this.#background(load);
+	}
+
+	evaluate(request: EvaluationRequest, priority: Priority = 'view'): Promise<TreeResult> {
 		return this.#current().get(
 			`tree:${JSON.stringify(request)}`,
-			() => this.queries.evaluate(request),
+			() => this.#lane(priority, () => this.queries.evaluate(request)),
 			// evaluateTree resolves with the failed tables listed; such a result must not stick.
 			(result) => result.failures.length === 0
 		);
@@ -82,13 +120,14 @@ export class MetricService {
 	/** `nodeId` broken down by `dimension` for the request's periods and filters. */
 	breakdown(nodeId: NodeId, dimension: Dimension, request: EvaluationRequest): Promise<Breakdown> {
 		return this.#current().get(`breakdown:${JSON.stringify([nodeId, dimension, request])}`, () =>
-			this.queries.breakdown(nodeId, dimension, request)
+			this.#view(() => this.queries.breakdown(nodeId, dimension, request))
 		);
 	}
 
 	/**
 	 * "What changed" for `nodeId` (SPEC §5.4): the tree for the request (from the cache when the view
-	 * already has it) and one `dimensions` statement per table under the children that moved.
+	 * already has it) and one `dimensions` statement per table under the children that moved, asked in the
+	 * background lane (after the view's own tree and breakdown).
 	 */
 	async explain(nodeId: NodeId, request: EvaluationRequest): Promise<Explanation> {
 		const result = await this.evaluate(request);
@@ -98,7 +137,7 @@ export class MetricService {
 			targets.length === 0
 				? []
 				: await this.#current().get(`dimensions:${JSON.stringify(targets)}:${JSON.stringify(request)}`, () =>
-						this.queries.dimensionBreakdowns(targets, request)
+						this.#background(() => this.queries.dimensionBreakdowns(targets, request))
 					);
 		return explain(this.tree, result, plan, breakdowns);
 	}

@@ -99,4 +99,41 @@ describe('the sample’s shipped hypothesis', () => {
 					: 'contradicted';
 		expect(result.verdict).toBe(expected);
 	});
+
+	it('gives the same period values for every node with periodValuesOnly, without one series statement', async () => {
+		const launch = {
+			id: 'launch',
+			start: '2025-06-01',
+			label: 'Launch',
+			hypothesis: { metric: 'contact_rate', expect: 'down' as const, days: 28 }
+		};
+		for (const request of [
+			// the whole tree, and the check's own request (the metric and its formula children)
+			hypothesisRequest(launch, launch.hypothesis),
+			{ ...hypothesisRequest(launch, launch.hypothesis), nodes: ['contact_rate'] },
+			{ ...hypothesisRequest(launch, launch.hypothesis), filters: { category: ['delivery'] } }
+		]) {
+			const before = harness.sent.length;
+			const full = await evaluateTree(defaultTree, request, harness.run);
+			const fullSql = harness.sent.slice(before);
+			const after = harness.sent.length;
+			const values = await evaluateTree(defaultTree, { ...request, periodValuesOnly: true }, harness.run);
+			const valuesSql = harness.sent.slice(after);
+			// One aggregate and one series statement per table read; with the flag the aggregates alone, the same SQL.
+			expect(valuesSql).toEqual(fullSql.filter((_, i) => i % 2 === 0));
+			expect(valuesSql.length * 2).toBe(fullSql.length);
+			expect(values.failures).toEqual([]);
+			expect(Object.keys(values.nodes).sort()).toEqual(Object.keys(full.nodes).sort());
+			for (const [id, node] of Object.entries(full.nodes)) {
+				const { series: _series, anomalies: _anomalies, ...periodValues } = node;
+				const { series, anomalies, ...shown } = values.nodes[id as NodeId]!;
+				expect(shown, id).toEqual(periodValues);
+				expect(series).toEqual([]);
+				expect(anomalies).toEqual([]);
+			}
+			// Not vacuous: the full evaluation has series and contact_rate has a value.
+			expect(full.nodes['contact_rate' as NodeId]!.series.length).toBeGreaterThan(0);
+			expect(values.nodes['contact_rate' as NodeId]!.value).not.toBeNull();
+		}
+	});
 });

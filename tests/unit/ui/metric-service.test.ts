@@ -13,6 +13,7 @@ import { MetricService } from '../../../src/lib/ui/metric-service';
 import { TreeInUse } from '../../../src/lib/ui/tree-in-use.svelte';
 import { defaultTree } from '../../fixtures/default-tree';
 import type { Dimension } from '../../../src/lib/metrics/dimensions';
+import type { Breakdown } from '../../../src/lib/metrics/breakdown';
 
 /** An engine that answers every statement with `answer` and records what it was asked. */
 function countingEngine(answer: Row[]) {
@@ -97,5 +98,81 @@ describe('MetricService', () => {
 		expect(metrics.tree.nodes.find((n) => n.id === csat)!.target).toBe(80);
 		await metrics.evaluate(request);
 		expect(asked).toEqual([defaultTree.nodes.find((n) => n.id === csat)!.target, 80]);
+	});
+});
+
+describe('MetricService lanes: what comes beside a view waits for the view’s own queries', () => {
+	const REQUEST = {
+		period: { start: '2025-09-08', end: '2025-09-15' },
+		previous: { start: '2025-09-01', end: '2025-09-08' },
+		grain: 'day'
+	} as EvaluationRequest;
+	const tick = () => new Promise((done) => setTimeout(done, 5));
+
+	/** Queries that log when each starts and ends, each taking a few milliseconds (the engine's one lane). */
+	function loggingQueries() {
+		const log: string[] = [];
+		const queries = {
+			evaluate: async (request: EvaluationRequest) => {
+				const name = request.periodValuesOnly ? 'check' : `tree ${request.grain}`;
+				log.push(`start ${name}`);
+				await tick();
+				log.push(`end ${name}`);
+				return { nodes: {}, failures: [], queryCount: 0 } as TreeResult;
+			},
+			breakdown: async () => {
+				log.push('start breakdown');
+				await tick();
+				log.push('end breakdown');
+				return {} as Breakdown;
+			}
+		} as unknown as TreeQueries;
+		return { log, service: new MetricService(queries, defaultTree) };
+	}
+
+	it('runs a background ask after the view queries asked in the same flush, even when asked first', async () => {
+		const { log, service } = loggingQueries();
+		const check = service.evaluate({ ...REQUEST, periodValuesOnly: true }, 'background');
+		const tree = service.evaluate(REQUEST);
+		const breakdown = service.breakdown('contact_rate' as NodeId, channel, REQUEST);
+		await Promise.all([check, tree, breakdown]);
+		expect(log).toEqual([
+			'start tree day',
+			'start breakdown',
+			'end tree day',
+			'end breakdown',
+			'start check',
+			'end check'
+		]);
+	});
+
+	it('keeps waiting when a view asks its next query as soon as its first answer arrives', async () => {
+		const { log, service } = loggingQueries();
+		const check = service.evaluate({ ...REQUEST, periodValuesOnly: true }, 'background');
+		const view = service
+			.evaluate(REQUEST)
+			.then(() => service.breakdown('contact_rate' as NodeId, channel, REQUEST));
+		await Promise.all([check, view]);
+		expect(log).toEqual([
+			'start tree day',
+			'end tree day',
+			'start breakdown',
+			'end breakdown',
+			'start check',
+			'end check'
+		]);
+	});
+
+	it('runs a background ask at once when no view query is in flight, and a view ask never waits', async () => {
+		const { log, service } = loggingQueries();
+		await service.evaluate({ ...REQUEST, periodValuesOnly: true }, 'background');
+		expect(log).toEqual(['start check', 'end check']);
+		log.length = 0;
+		// A view query asked while a background one runs starts at once (the lanes order asks, not answers).
+		const check = service.evaluate({ ...REQUEST, grain: 'week', periodValuesOnly: true }, 'background');
+		await new Promise((done) => setTimeout(done, 1));
+		const tree = service.evaluate({ ...REQUEST, grain: 'month' });
+		await Promise.all([check, tree]);
+		expect(log).toEqual(['start check', 'start tree month', 'end check', 'end tree month']);
 	});
 });

@@ -20,8 +20,12 @@ export async function checkHypothesis(
 	const id = findNodeId(service.tree, hypothesis.metric);
 	const node = id === null ? undefined : service.tree.nodes.find((n) => n.id === id);
 	if (id === null || !node) return { kind: 'unknown_metric', metric: hypothesis.metric };
-	// Only the metric and what it is computed from: a check needs no other table's statements.
-	const evaluated = await service.evaluate({ ...hypothesisRequest(annotation, hypothesis), nodes: [id] });
+	// Only the metric and what it is computed from, period values only: a check needs no other table's
+	// statements and no series. Asked after the view's own queries (the background lane).
+	const evaluated = await service.evaluate(
+		{ ...hypothesisRequest(annotation, hypothesis), nodes: [id], periodValuesOnly: true },
+		'background'
+	);
 	return {
 		kind: 'checked',
 		node,
