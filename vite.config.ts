@@ -1,8 +1,32 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Writes data/sample/sample.duckdb from the sample's Parquet files (data/sample-database.ts) when it
+ * is missing or older than one of them. Run as its own process: the script uses native DuckDB and the
+ * app's schema, which Vite's config loader should not bundle.
+ */
+function sampleDatabase(): Plugin {
+	const stamp = 'data/sample/sample.duckdb.stamp';
+	const sources = [
+		'data/sample-database.ts',
+		...['events', 'tickets', 'surveys'].map((t) => `data/sample/${t}.parquet`)
+	];
+	const stale = () =>
+		!existsSync(stamp) || sources.some((file) => statSync(file).mtimeMs > statSync(stamp).mtimeMs);
+	return {
+		name: 'northstar-sample-database',
+		buildStart() {
+			if (stale()) execFileSync('npx', ['tsx', 'data/sample-database.ts'], { stdio: 'inherit' });
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sampleDatabase(), sveltekit()],
 	// duckdb-wasm and parquet-wasm ship their own workers and .wasm files; pre-bundling them breaks the asset URLs.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
 	build: { chunkSizeWarningLimit: 2048 },

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateSample } from '../../data/generator/sample';
+import { ensureSampleDatabase } from '../../data/sample-database';
 
 export const CACHE_DIR = 'tests/bench/cache';
 const SEED = 42;
@@ -12,17 +13,24 @@ export interface ScaleData {
 	rows: Record<'events' | 'tickets' | 'surveys', number>;
 }
 
-/** The folder holding events/tickets/surveys.parquet at `scale`; generated when not cached yet. */
+/**
+ * The folder holding events/tickets/surveys.parquet and sample.duckdb (what the app loads) at
+ * `scale`; generated when not cached yet.
+ */
 export async function ensureScaleData(scale: number, log: (line: string) => void): Promise<ScaleData> {
 	const dir = join(CACHE_DIR, `${scale}x`);
 	const manifest = join(dir, 'manifest.json');
 	if (existsSync(manifest)) {
 		const cached = JSON.parse(readFileSync(manifest, 'utf8')) as ScaleData & { seed: number };
-		if (cached.seed === SEED && cached.scale === scale) return { scale, dir, rows: cached.rows };
+		if (cached.seed === SEED && cached.scale === scale) {
+			await ensureSampleDatabase(dir);
+			return { scale, dir, rows: cached.rows };
+		}
 	}
 	log(`generating ${scale}× sample data into ${dir} (once; cached afterwards)…`);
 	const report = await generateSample({ scale, seed: SEED, outDir: dir });
 	const rows = Object.fromEntries(report.tables.map((t) => [t.table, t.rows])) as ScaleData['rows'];
+	await ensureSampleDatabase(dir);
 	writeFileSync(manifest, JSON.stringify({ scale, seed: SEED, rows }, null, '\t'));
 	return { scale, dir, rows };
 }

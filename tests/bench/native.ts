@@ -46,5 +46,11 @@ export async function openNative(): Promise<NativeDb> {
 
 /** Statements worth replaying natively: reads, not the app's staging and loading DDL. */
 export function replayable(statements: readonly string[]): string[] {
-	return statements.filter((sql) => /^\s*(WITH|SELECT)\b/i.test(sql) && !/\bstaging_/.test(sql));
+	return statements.filter(
+		(sql) =>
+			/^\s*(WITH|SELECT)\b/i.test(sql) &&
+			!/\bstaging_/.test(sql) &&
+			// The engine's own look at an attached database file (the sample), not the tree's SQL.
+			!/\bduckdb_tables\(\)/.test(sql)
+	);
 }

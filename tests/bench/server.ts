@@ -1,7 +1,8 @@
 /**
- * The bench's static server: the production build, except that the sample Parquet assets the app
- * asks for (`/_app/immutable/assets/events.<hash>.parquet`, …) are answered from the chosen scale's
- * folder, so the unchanged app loads 1× or 10× data; and DuckDB's worker script gets a small prelude
+ * The bench's static server: the production build, except that the sample assets the app asks for
+ * (`/_app/immutable/assets/sample.<hash>.duckdb`, or `events.<hash>.parquet`, … in builds before the
+ * sample database, for `--compare`) are answered from the chosen scale's folder, so the unchanged
+ * app loads 1× or 10× data; and DuckDB's worker script gets a small prelude
  * that keeps its WASM memory reachable for the memory figure.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -20,12 +21,12 @@ const MIME: Record<string, string> = {
 	'.parquet': 'application/octet-stream'
 };
 
-const SAMPLE_ASSET = /\/(events|tickets|surveys)\.[^/]*\.parquet$/;
+const SAMPLE_ASSET = /\/(events|tickets|surveys|sample)\.[^/]*\.(parquet|duckdb)$/;
 const DUCKDB_WORKER = /\/duckdb-browser-[a-z]+\.worker\.[^/]*\.js$/;
 
 export interface BenchServer {
 	url: string;
-	/** Serve the Parquet files of this folder (events/tickets/surveys.parquet) from now on. */
+	/** Serve the sample files of this folder (events/tickets/surveys.parquet, sample.duckdb) from now on. */
 	useData(dir: string): void;
 	close(): Promise<void>;
 }
@@ -36,7 +37,7 @@ export async function serveBench(buildDir: string): Promise<BenchServer> {
 	const server: Server = createServer((request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		const sample = SAMPLE_ASSET.exec(path);
-		let file = sample ? join(dataDir, `${sample[1]}.parquet`) : normalize(join(base, path));
+		let file = sample ? join(dataDir, `${sample[1]}.${sample[2]}`) : normalize(join(base, path));
 		if (!sample && !file.startsWith(base)) {
 			response.writeHead(403).end();
 			return;

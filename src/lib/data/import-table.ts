@@ -3,7 +3,7 @@
  * Every step before the swap works on scratch tables, so any failure leaves the loaded table untouched.
  */
 import { swapIn } from './swap';
-import type { Engine, Row, TableSource } from '../engine/types';
+import type { Engine, FileSource, Row } from '../engine/types';
 import { EngineError } from '../engine/types';
 import { quoteIdent } from '../sql/quote';
 import type { ImportIssue, ImportReport, IssueExample } from './import-report';
@@ -29,7 +29,7 @@ import { usableExtraName } from '../metrics/dimensions';
 
 export interface ImportRequest {
 	table: TableId;
-	source: TableSource;
+	source: FileSource;
 	mapping: ColumnMapping;
 	mode: 'replace' | 'append';
 	/** File columns to keep as extra dimensions of the table (SPEC §3), under their own names. */

@@ -1,11 +1,8 @@
-/** The built-in sample (SPEC §6), served from the app's own origin as hashed assets. */
-import eventsUrl from '../../../data/sample/events.parquet?url';
-import surveysUrl from '../../../data/sample/surveys.parquet?url';
-import ticketsUrl from '../../../data/sample/tickets.parquet?url';
-import type { TableId } from './schema';
+/**
+ * The built-in sample (SPEC §6), served from the app's own origin as a hashed asset: one DuckDB
+ * database file with the three canonical tables, written at build time from data/sample/*.parquet
+ * (data/sample-database.ts, run by the Vite plugin in vite.config.ts).
+ */
+import sampleDatabaseUrl from '../../../data/sample/sample.duckdb?url';
 
-export const SAMPLE_URLS: Record<TableId, string> = {
-	events: eventsUrl,
-	tickets: ticketsUrl,
-	surveys: surveysUrl
-};
+export const SAMPLE_DATABASE_URL: string = sampleDatabaseUrl;

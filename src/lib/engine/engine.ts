@@ -6,7 +6,10 @@ import { toEngineError } from './errors';
 import { tableToRows } from './rows';
 import {
 	EngineError,
+	type AttachedDatabase,
+	type DatabaseSource,
 	type Engine,
+	type FileSource,
 	type LoadOptions,
 	type LoadResult,
 	type SqlValue,
@@ -17,6 +20,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 	const connection: DuckConnection = await backend.connect();
 	for (const statement of LOCKDOWN_SQL) await connection.query(statement);
 	let fileCounter = 0;
+	let databaseCounter = 0;
 
 	/**
 	 * Statements run one at a time: prepare, run and close belong together, and a transaction's
@@ -50,7 +54,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 		}
 	}
 
-	async function loadParquet(name: string, source: TableSource, options: LoadOptions): Promise<void> {
+	async function loadParquet(name: string, source: FileSource, options: LoadOptions): Promise<void> {
 		const input =
 			source.kind === 'bytes'
 				? source.bytes
@@ -74,7 +78,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 		}
 	}
 
-	async function loadCsv(name: string, source: TableSource, options: LoadOptions): Promise<void> {
+	async function loadCsv(name: string, source: FileSource, options: LoadOptions): Promise<void> {
 		const fileName = `${UPLOAD_DIRECTORY}upload_${++fileCounter}.csv`;
 		if (source.kind === 'file' && backend.registerFileHandle) {
 			await backend.registerFileHandle(fileName, source.file);
@@ -99,6 +103,63 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 		} finally {
 			await backend.dropFile(fileName);
 		}
+	}
+
+	/** A copy of an attached database's table, in DuckDB's own format: nothing to decode. */
+	async function loadAttached(name: string, database: AttachedDatabase, table: string, options: LoadOptions) {
+		if (!database.tables.includes(table)) {
+			throw new EngineError(
+				`The database file has no table “${table}”.`,
+				`tables: ${database.tables.join(', ')}`,
+				undefined,
+				'bad_database'
+			);
+		}
+		const select = options.columns ? options.columns.map(quoteIdent).join(', ') : '*';
+		const limit = options.limit === undefined ? '' : ` LIMIT ${Math.floor(options.limit)}`;
+		await query(
+			`CREATE TABLE ${quoteIdent(name)} AS SELECT ${select} FROM ${quoteIdent(database.alias)}.${quoteIdent(table)}${limit}`
+		);
+	}
+
+	async function attachDatabase(source: DatabaseSource): Promise<AttachedDatabase> {
+		const alias = `attached_${++databaseCounter}`;
+		const fileName = `${UPLOAD_DIRECTORY}database_${databaseCounter}.duckdb`;
+		const bytes =
+			source.kind === 'bytes'
+				? source.bytes
+				: new Uint8Array(await (await fetchBlob(source.url)).arrayBuffer());
+		await backend.registerFileBuffer(fileName, bytes);
+		try {
+			// The path is the engine's own, under the one directory the lockdown allows.
+			await query(`ATTACH ${quoteString(fileName)} AS ${quoteIdent(alias)} (READ_ONLY)`);
+		} catch (error) {
+			await backend.dropFile(fileName);
+			const engineError = toEngineError(error, 'Could not open the database file');
+			throw new EngineError(
+				'The file is not a DuckDB database this version can open.',
+				engineError.detail,
+				undefined,
+				'bad_database'
+			);
+		}
+		const tables = tableToRows(
+			await query(
+				'SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ? ORDER BY table_name',
+				[alias]
+			)
+		).map((row) => String(row.name));
+		let attached = true;
+		return {
+			alias,
+			tables,
+			async detach() {
+				if (!attached) return;
+				attached = false;
+				await query(`DETACH ${quoteIdent(alias)}`);
+				await backend.dropFile(fileName);
+			}
+		};
 	}
 
 	/** DuckDB silently renames a repeated header (`x`, `x_1`); a mapping by name needs them distinct. */
@@ -152,7 +213,8 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 		async loadTable(name, source, options = {}): Promise<LoadResult> {
 			try {
 				await query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
-				if (source.format === 'parquet') await loadParquet(name, source, options);
+				if (source.kind === 'attached') await loadAttached(name, source.database, source.table, options);
+				else if (source.format === 'parquet') await loadParquet(name, source, options);
 				else await loadCsv(name, source, options);
 			} catch (error) {
 				throw toEngineError(error, `Could not load ${describeSource(source)}`);
@@ -161,6 +223,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			options.onProgress?.(1);
 			return { rows: Number(counted[0]?.n ?? 0) };
 		},
+		attachDatabase,
 		async describe(name) {
 			const rows = tableToRows(await query(`DESCRIBE ${quoteIdent(name)}`));
 			return rows.map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
@@ -179,6 +242,7 @@ async function fetchBlob(url: string): Promise<Blob> {
 }
 
 function describeSource(source: TableSource): string {
+	if (source.kind === 'attached') return `table “${source.table}” of the database file`;
 	if (source.kind === 'file' && 'name' in source.file) return `“${String(source.file.name)}”`;
 	if (source.kind === 'url') return source.url.split('/').pop() ?? 'the file';
 	return 'the file';

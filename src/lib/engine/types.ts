@@ -3,11 +3,26 @@ import type { Table } from 'apache-arrow';
 
 export type FileFormat = 'parquet' | 'csv';
 
-/** Where a table's bytes come from. A `file` is read by handle, in row-group slices, never copied whole. */
-export type TableSource =
+/** Where a file's bytes come from. A `file` is read by handle, in row-group slices, never copied whole. */
+export type FileSource =
 	| { kind: 'url'; url: string; format: FileFormat }
 	| { kind: 'file'; file: Blob; format: FileFormat }
 	| { kind: 'bytes'; bytes: Uint8Array; format: FileFormat };
+
+/** A DuckDB database file attached read-only (`Engine.attachDatabase`), until `detach` is called. */
+export interface AttachedDatabase {
+	/** The tables it holds, by name. */
+	readonly tables: readonly string[];
+	/** The attachment's name in SQL (an identifier the engine chose, never user text). */
+	readonly alias: string;
+	detach(): Promise<void>;
+}
+
+/** Where a table comes from: a Parquet/CSV file, or a table of an attached DuckDB database (copied). */
+export type TableSource = FileSource | { kind: 'attached'; database: AttachedDatabase; table: string };
+
+/** Where a DuckDB database file's bytes come from. */
+export type DatabaseSource = { kind: 'url'; url: string } | { kind: 'bytes'; bytes: Uint8Array };
 
 /** A value DuckDB can bind to a `?` placeholder. */
 export type SqlValue = string | number | boolean | null | bigint;
@@ -53,6 +68,12 @@ export interface Engine {
 	 * A CSV whose header repeats a name, or a file with no rows, fails with an EngineError saying so.
 	 */
 	loadTable(name: string, source: TableSource, options?: LoadOptions): Promise<LoadResult>;
+	/**
+	 * Attach a DuckDB database file read-only, for loading tables from it (`{ kind: 'attached' }`):
+	 * DuckDB's own format, so nothing is decoded on the page. A file that is not a DuckDB database
+	 * (or from a newer DuckDB) fails with an EngineError (`bad_database`) and nothing is attached.
+	 */
+	attachDatabase(source: DatabaseSource): Promise<AttachedDatabase>;
 	/** The column names and DuckDB types of a table, or of a source file without loading it. */
 	describe(name: string): Promise<{ name: string; type: string }[]>;
 	/** Stop the database and its worker. */

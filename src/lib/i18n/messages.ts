@@ -246,6 +246,8 @@ const en = {
 		'“{name}” is not a Parquet or CSV file. Northstar reads .parquet and .csv (or .tsv, .txt) files.',
 	'data.error.header_only': '“{name}” has column names but no rows: there is nothing to load.',
 	'data.error.no_rows': 'The file has no rows: there is nothing to load.',
+	'data.error.bad_database':
+		'The file is not a DuckDB database this version of Northstar can open. Reload the page; if it happens again, rebuild the app (npm run build).',
 	'data.error.duplicate_header':
 		'The file has more than one column named {names}. Rename the columns so each name is used once, then load it again.',
 	'data.error.missing_required':
@@ -572,6 +574,8 @@ const ko: Record<MessageKey, string> = {
 		'“{name}”은 Parquet 또는 CSV 파일이 아닙니다. Northstar는 .parquet과 .csv(.tsv, .txt) 파일을 읽습니다.',
 	'data.error.header_only': '“{name}”에는 열 이름만 있고 행이 없습니다. 불러올 내용이 없습니다.',
 	'data.error.no_rows': '파일에 행이 없습니다. 불러올 내용이 없습니다.',
+	'data.error.bad_database':
+		'이 파일은 이 버전의 Northstar가 열 수 있는 DuckDB 데이터베이스가 아닙니다. 페이지를 새로 고치고, 다시 발생하면 앱을 다시 빌드하세요(npm run build).',
 	'data.error.duplicate_header':
 		'파일에 같은 이름의 열이 여러 개 있습니다: {names}. 열 이름이 한 번씩만 쓰이도록 바꾼 뒤 다시 불러오세요.',
 	'data.error.missing_required':

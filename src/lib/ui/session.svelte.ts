@@ -1,6 +1,6 @@
 /** The app session: the engine, what is loaded, and the loading progress — reactive in one place. */
 import { getContext, setContext } from 'svelte';
-import type { Engine, Row } from '../engine/types';
+import type { AttachedDatabase, Engine, Row } from '../engine/types';
 import { EngineError } from '../engine/types';
 import { loadCanonicalTable } from '../data/load';
 import { importTable, type ImportRequest } from '../data/import-table';
@@ -81,7 +81,8 @@ export class Session {
 
 	constructor(
 		private readonly startEngine: (onProgress: (fraction: number, step: string) => void) => Promise<Engine>,
-		private readonly sampleUrls: Record<TableId, string>,
+		/** The built-in sample: a DuckDB database file holding the three canonical tables. */
+		private readonly sampleUrl: string,
 		private readonly store: UploadStore | null = typeof indexedDB === 'undefined' ? null : uploadStore,
 		/** Set in server mode: the data and the queries are the server's; there is no engine in this tab. */
 		readonly server: ServerClient | null = null
@@ -102,7 +103,7 @@ export class Session {
 					'server_mode'
 				)
 			);
-		const session = new Session(noEngine, {} as Record<TableId, string>, null, server);
+		const session = new Session(noEngine, '', null, server);
 		session.engineKind = engine;
 		session.origin = { kind: 'server', engine };
 		session.#keepToken = keepToken;
@@ -121,26 +122,33 @@ export class Session {
 	/** Start the engine and load the data: the analyst's stored uploads if any, else the sample. */
 	async open(): Promise<void> {
 		if (this.server) return this.openServer(this.server);
+		const sample = new SampleDatabase(this.sampleUrl);
 		try {
-			const engine = await this.engine();
-			this.phase = 'loading';
+			const starting = this.engine();
 			const stored = await this.storedUploads();
+			// Fetch the sample while DuckDB's wasm compiles, when a table will start from it.
+			const fromSample = TABLE_IDS.some((table) => stored.find((u) => u.table === table)?.mode !== 'replace');
+			if (fromSample) sample.prefetch();
+			const engine = await starting;
+			this.phase = 'loading';
 			for (const [index, table] of TABLE_IDS.entries()) {
 				this.step = table;
 				const onProgress = (f: number) => {
 					this.progress = 0.5 + (0.5 * (index + f)) / TABLE_IDS.length;
 				};
 				const uploads = stored.filter((u) => u.table === table);
-				if (uploads.length > 0 && (await this.restore(engine, table, uploads, onProgress))) {
+				if (uploads.length > 0 && (await this.restore(engine, table, uploads, sample, onProgress))) {
 					this.#live.push(...uploads);
 					continue;
 				}
-				await this.loadSample(engine, table, onProgress);
+				await this.loadSample(engine, table, sample, onProgress);
 			}
+			await sample.release();
 			await this.refresh(engine);
 			this.progress = 1;
 			this.phase = 'ready';
 		} catch (error) {
+			await sample.release().catch(() => undefined);
 			this.phase = 'failed';
 			this.error = engineFailure(error);
 		}
@@ -206,7 +214,12 @@ export class Session {
 	async resetToSample(): Promise<void> {
 		const engine = await this.engine();
 		await this.store?.clearUploads();
-		for (const table of TABLE_IDS) await this.loadSample(engine, table);
+		const sample = new SampleDatabase(this.sampleUrl);
+		try {
+			for (const table of TABLE_IDS) await this.loadSample(engine, table, sample);
+		} finally {
+			await sample.release();
+		}
 		this.#live = [];
 		this.notKept = false;
 		await this.refresh(engine);
@@ -222,13 +235,14 @@ export class Session {
 		return inspectFile(await this.engine(), file, scratch);
 	}
 
-	private loadSample(engine: Engine, table: TableId, onProgress?: (f: number) => void) {
-		return loadCanonicalTable(
-			engine,
-			table,
-			{ kind: 'url', url: this.sampleUrls[table], format: 'parquet' },
-			onProgress
-		);
+	private async loadSample(
+		engine: Engine,
+		table: TableId,
+		sample: SampleDatabase,
+		onProgress?: (f: number) => void
+	) {
+		const database = await sample.attach(engine);
+		return loadCanonicalTable(engine, table, { kind: 'attached', database, table }, onProgress);
 	}
 
 	/** Replay a table's stored uploads; false (with `restoreError` set) when they no longer load. */
@@ -236,10 +250,11 @@ export class Session {
 		engine: Engine,
 		table: TableId,
 		uploads: StoredUpload[],
+		sample: SampleDatabase,
 		onProgress: (f: number) => void
 	): Promise<boolean> {
 		try {
-			if (uploads[0]?.mode === 'append') await this.loadSample(engine, table);
+			if (uploads[0]?.mode === 'append') await this.loadSample(engine, table, sample);
 			for (const upload of uploads) {
 				const source = { kind: 'file' as const, file: upload.file, format: upload.format };
 				await importTable(engine, {
@@ -287,6 +302,43 @@ export class Session {
 				: { kind: 'uploaded', since: Math.min(...stored.map((u) => u.at)), tables };
 		this.dataVersion++;
 	}
+}
+
+/**
+ * The sample database for one round of loading: fetched at most once (possibly before the engine is
+ * up), attached at most once, and let go after, so its bytes do not stay in memory.
+ */
+class SampleDatabase {
+	#bytes: Promise<Uint8Array> | null = null;
+	#attached: Promise<AttachedDatabase> | null = null;
+
+	constructor(private readonly url: string) {}
+
+	prefetch(): void {
+		this.#bytes ??= fetchBytes(this.url);
+		// Awaited by attach(); a failure must not count as unhandled before then.
+		this.#bytes.catch(() => {});
+	}
+
+	attach(engine: Engine): Promise<AttachedDatabase> {
+		this.prefetch();
+		const bytes = this.#bytes!;
+		this.#attached ??= bytes.then((b) => engine.attachDatabase({ kind: 'bytes', bytes: b }));
+		return this.#attached;
+	}
+
+	async release(): Promise<void> {
+		const attached = this.#attached;
+		this.#attached = null;
+		this.#bytes = null;
+		if (attached) await (await attached).detach();
+	}
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+	return new Uint8Array(await response.arrayBuffer());
 }
 
 function dayOf(summaries: TableSummary[], end: 'first' | 'last'): IsoDate | null {

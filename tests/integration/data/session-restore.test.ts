@@ -28,16 +28,12 @@ const ticketMapping = {
 
 describe('session: uploads survive a reload and reset returns to the sample', () => {
 	let server: StaticServer;
-	let urls: Record<'events' | 'tickets' | 'surveys', string>;
+	let sampleUrl: string;
 	const sessions: Session[] = [];
 	// A fresh server per test: Node's fetch would otherwise reuse a keep-alive socket the server has closed.
 	beforeEach(async () => {
 		server = await serveStatic('data/sample');
-		urls = {
-			events: `${server.url}/events.parquet`,
-			tickets: `${server.url}/tickets.parquet`,
-			surveys: `${server.url}/surveys.parquet`
-		};
+		sampleUrl = `${server.url}/sample.duckdb`;
 	});
 	afterEach(async () => {
 		for (const s of sessions.splice(0)) await (await s.engine()).close();
@@ -45,7 +41,7 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 	});
 
 	const start = async (store: UploadStore) => {
-		const session = new Session(() => startNodeEngine(), urls, store);
+		const session = new Session(() => startNodeEngine(), sampleUrl, store);
 		sessions.push(session);
 		await session.open();
 		expect(session.error).toBeNull();
