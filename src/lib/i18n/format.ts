@@ -1,11 +1,12 @@
 /** Locale-aware formatting of metric values, changes and dates, with Intl. Pure: the locale is an argument. */
 import type { ValueFormat } from '../metrics/types';
 import type { Locale } from './messages';
+import { dateFormat, numberFormat, plurals } from './intl-cache';
 
 const NO_VALUE = '—';
 
 function number(locale: Locale, digits: number, options: Intl.NumberFormatOptions = {}) {
-	return new Intl.NumberFormat(locale, {
+	return numberFormat(locale, {
 		maximumFractionDigits: digits,
 		minimumFractionDigits: digits,
 		...options
@@ -37,9 +38,7 @@ export function formatDuration(value: number, unit: 'minutes' | 'hours', locale:
 	const text = number(locale, 1).format(amount);
 	// English “1.0 day” but “1.7 days”: the plural rule of the number as written
 	const label =
-		word === 'days' && new Intl.PluralRules(locale).select(Number(text.replaceAll(',', ''))) === 'one'
-			? 'day'
-			: word;
+		word === 'days' && plurals(locale).select(Number(text.replaceAll(',', ''))) === 'one' ? 'day' : word;
 	return `${text}${words.space}${label}`;
 }
 
@@ -83,17 +82,17 @@ export function formatRelative(relative: number | null, locale: Locale): string 
 
 /** A date from epoch ms of a naive timestamp: always formatted in UTC, so it reads as written. */
 export function formatDate(ms: number, locale: Locale, style: 'short' | 'medium' = 'medium'): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(ms);
+	return dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(ms);
 }
 
 /** An inclusive ISO-date range: “Sep 8 – 14, 2025”. */
 export function formatDateRange(from: string, to: string, locale: Locale): string {
-	const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+	const format = dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
 	return format.formatRange(Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`));
 }
 
 export function formatCount(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(locale).format(value);
+	return numberFormat(locale).format(value);
 }
 
 const COUNTED: Record<Locale, Record<'row' | 'byte', { one: string; other: string }>> = {
@@ -103,13 +102,13 @@ const COUNTED: Record<Locale, Record<'row' | 'byte', { one: string; other: strin
 
 /** A count with its noun in the right plural form (Intl.PluralRules): 1 row, 0 rows, 1,234 rows; 1행. */
 export function formatCounted(value: number, noun: 'row' | 'byte', locale: Locale): string {
-	const form = new Intl.PluralRules(locale).select(value) === 'one' ? 'one' : 'other';
+	const form = plurals(locale).select(value) === 'one' ? 'one' : 'other';
 	return `${formatCount(value, locale)}${locale === 'ko' ? '' : ' '}${COUNTED[locale][noun][form]}`;
 }
 
 /** The noun alone, in the plural form for `value` (for a number shown apart from its noun). */
 export function countedNoun(value: number, noun: 'row' | 'byte', locale: Locale): string {
-	return COUNTED[locale][noun][new Intl.PluralRules(locale).select(value) === 'one' ? 'one' : 'other'];
+	return COUNTED[locale][noun][plurals(locale).select(value) === 'one' ? 'one' : 'other'];
 }
 
 /** A file size: bytes below 1 kB (“0 bytes” for an empty file), then kB and MB with one decimal. */

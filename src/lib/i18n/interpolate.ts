@@ -4,6 +4,7 @@
  * Numbers are written in the locale's digits and separators. Pure: the locale is an argument.
  */
 import type { Locale } from './messages';
+import { numberFormat, plurals } from './intl-cache';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -12,7 +13,7 @@ const PLURAL_START = /\{(\w+),\s*plural,/g;
 /** `template` with its plural blocks resolved and its `{name}` parameters filled in. */
 export function interpolate(locale: Locale, template: string, params: MessageParams = {}): string {
 	const text = (value: string | number) =>
-		typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+		typeof value === 'number' ? numberFormat(locale).format(value) : value;
 	return resolvePlurals(locale, template, params, text).replace(/\{(\w+)\}/g, (whole, name: string) =>
 		name in params ? text(params[name]!) : whole
 	);
@@ -31,10 +32,7 @@ function resolvePlurals(
 		const { cases, end } = pluralCases(template, PLURAL_START.lastIndex);
 		const count = Number(params[match[1]!]);
 		const chosen =
-			cases.get(`=${count}`) ??
-			cases.get(new Intl.PluralRules(locale).select(count)) ??
-			cases.get('other') ??
-			'';
+			cases.get(`=${count}`) ?? cases.get(plurals(locale).select(count)) ?? cases.get('other') ?? '';
 		out += template.slice(at, match.index) + chosen.replaceAll('#', text(count));
 		at = end;
 		PLURAL_START.lastIndex = end;

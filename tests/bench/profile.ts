@@ -1,0 +1,106 @@
+/**
+ * Where a step's time goes on the page: Chromium's sampling profiler (CDP) around one step of the bench,
+ * self time summed per function and per script. Not part of `npm run bench`; for finding what to cut.
+ *
+ *   npx tsx tests/bench/profile.ts [--build-dir build] [--step drilldown] [--runs 3]
+ */
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { launchBenchBrowser, VIEWS } from './browser';
+import { installProbe, navigateAndSettle } from './probe';
+import { serveBench } from './server';
+
+interface ProfileNode {
+	id: number;
+	callFrame: { functionName: string; url: string; lineNumber: number };
+	children?: number[];
+}
+interface Profile {
+	nodes: ProfileNode[];
+	samples: number[];
+	timeDeltas: number[];
+}
+
+const { values } = parseArgs({
+	options: {
+		'build-dir': { type: 'string', default: 'build' },
+		step: { type: 'string', default: 'drilldown' },
+		runs: { type: 'string', default: '3' }
+	}
+});
+const target = VIEWS[values.step as keyof typeof VIEWS];
+if (!target) throw new Error(`--step is one of ${Object.keys(VIEWS).join(', ')}`);
+
+async function main() {
+	const server = await serveBench(values['build-dir']);
+	const browser = await launchBenchBrowser();
+	const byFunction = new Map<string, number>();
+	const byScript = new Map<string, number>();
+	let total = 0;
+	try {
+		for (let run = 0; run < Number(values.runs); run++) {
+			const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+			const page: Page = await context.newPage();
+			await page.addInitScript('window.__name = (f) => f;');
+			await page.addInitScript(installProbe, 'contact_rate');
+			await page.goto(server.url + '/');
+			await page.waitForFunction(() => window.__nsBench.northStarAt !== null, undefined, {
+				timeout: 300_000
+			});
+			// The view before the step, as in the bench.
+			const before =
+				values.step === 'drilldown' ? VIEWS.filter : values.step === 'filter' ? VIEWS.period : '/';
+			await page.evaluate(navigateAndSettle, {
+				ready: 'main [data-ready]',
+				target: before,
+				quietMs: 250,
+				timeoutMs: 300_000
+			});
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Profiler.enable');
+			await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+			await cdp.send('Profiler.start');
+			const step = await page.evaluate(navigateAndSettle, {
+				ready: 'main [data-ready]',
+				target,
+				quietMs: 250,
+				timeoutMs: 300_000
+			});
+			const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+			console.log(
+				`run ${run + 1}: ${values.step} ${step.ms.toFixed(0)} ms (DuckDB ${step.dbMs.toFixed(0)} ms), ${step.sql.length} statements`
+			);
+			const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+			profile.samples.forEach((id, i) => {
+				const node = nodes.get(id)!;
+				const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+				const { functionName, url, lineNumber } = node.callFrame;
+				const script = url.replace(/^.*\//, '') || '(native)';
+				if (functionName === '(idle)' || functionName === '(program)') return;
+				total += ms;
+				const key = `${functionName || '(anonymous)'} ${script}:${lineNumber}`;
+				byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+				byScript.set(script, (byScript.get(script) ?? 0) + ms);
+			});
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	const runs = Number(values.runs);
+	const top = (map: Map<string, number>, n: number) =>
+		[...map]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, n)
+			.map(([k, ms]) => `${(ms / runs).toFixed(1).padStart(7)} ms  ${k}`);
+	console.log(`\nbusy on the page (not idle), per run: ${(total / runs).toFixed(0)} ms\n\nby script:`);
+	for (const line of top(byScript, 12)) console.log(line);
+	console.log('\nby function (self time):');
+	for (const line of top(byFunction, 40)) console.log(line);
+}
+
+main().catch((error: unknown) => {
+	console.error(error);
+	process.exitCode = 1;
+});
