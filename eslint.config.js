@@ -5,7 +5,18 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', 'build-*/', '.svelte-kit/', 'node_modules/', 'data/sample/', 'tests/bench/cache/'] },
+	{
+		ignores: [
+			'build/',
+			'build-*/',
+			'.svelte-kit/',
+			'node_modules/',
+			'data/sample/',
+			'tests/bench/cache/',
+			'.stryker-tmp*/',
+			'reports/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -37,5 +48,5 @@ export default ts.config(
 			parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'], svelteConfig }
 		}
 	},
-	{ files: ['**/*.js'], ...ts.configs.disableTypeChecked }
+	{ files: ['**/*.js', '**/*.mjs'], ...ts.configs.disableTypeChecked }
 );

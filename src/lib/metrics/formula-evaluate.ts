@@ -39,7 +39,8 @@ function applyOperator(op: '+' | '-' | '*' | '/', a: number, b: number): Formula
 		case '*':
 			return finite(a * b);
 		case '/':
-			return b === 0 ? { value: null, gap: 'no_denominator' } : finite(a / b);
+			// x ÷ 0 is ±Infinity or NaN, which `finite` turns into "no denominator".
+			return finite(a / b);
 	}
 }
 

@@ -146,5 +146,6 @@ describe('change and status', () => {
 		expect(change(-10, -20)).toEqual({ absolute: 10, relative: 0.5 }); // relative to |previous|
 		expect(change(3, 0)).toEqual({ absolute: 3, relative: null });
 		expect(change(null, 5)).toEqual({ absolute: null, relative: null });
+		expect(change(5, null)).toEqual({ absolute: null, relative: null });
 	});
 });

@@ -9,7 +9,7 @@ function parse(text: string): Expr {
 	return result.value;
 }
 
-const values: Record<string, number | null> = { tickets: 12, orders: 8, visits: 0, csat: null };
+const values: Record<string, number | null> = { tickets: 12, orders: 8, visits: 0, csat: null, huge: 1e308 };
 const lookup = (id: NodeId) => values[id] ?? null;
 const evaluate = (text: string) => evaluateFormula(parse(text), lookup);
 
@@ -35,8 +35,14 @@ describe('formula language', () => {
 		expect(evaluate('visits / visits')).toEqual({ value: null, gap: 'no_denominator' });
 	});
 
+	it('has no value when a result is too large to be a number', () => {
+		expect(evaluate('huge * 10')).toEqual({ value: null, gap: 'no_denominator' });
+	});
+
 	it('has no value when an input has none', () => {
 		expect(evaluate('csat * 2')).toEqual({ value: null, gap: 'input_missing' });
+		expect(evaluate('-csat')).toEqual({ value: null, gap: 'input_missing' });
+		expect(evaluate('2 * csat')).toEqual({ value: null, gap: 'input_missing' });
 	});
 
 	it('lists the nodes it reads, once each', () => {
@@ -66,6 +72,10 @@ describe('ratio shape', () => {
 		expect(ratioShape(parse('tickets / orders * 100'))).toEqual({ ...shape, scale: 100 });
 		expect(ratioShape(parse('tickets / (orders / 100)'))).toEqual({ ...shape, scale: 100 });
 		expect(ratioShape(parse('tickets / orders'))).toEqual({ ...shape, scale: 1 });
+		// a constant under the division bar divides the scale: 1 ÷ 2; a minus sign negates it
+		expect(ratioShape(parse('tickets / (2 * orders)'))).toEqual({ ...shape, scale: 0.5 });
+		expect(ratioShape(parse('-tickets / orders'))).toEqual({ ...shape, scale: -1 });
+		expect(ratioShape(parse('0 * tickets / orders'))).toEqual({ ...shape, scale: 0 });
 	});
 
 	it('is null for sums, products and ratios of more than two nodes', () => {
@@ -73,5 +83,10 @@ describe('ratio shape', () => {
 		expect(ratioShape(parse('tickets * orders'))).toBeNull();
 		expect(ratioShape(parse('(tickets + csat) / orders'))).toBeNull();
 		expect(ratioShape(parse('tickets / orders / visits'))).toBeNull();
+		expect(ratioShape(parse('tickets / orders * (1 + 2)'))).toBeNull();
+		expect(ratioShape(parse('100 / orders'))).toBeNull();
+		expect(ratioShape(parse('tickets / 100'))).toBeNull();
+		// dividing by a constant 0 is no ratio at all
+		expect(ratioShape(parse('tickets / orders / 0'))).toBeNull();
 	});
 });
