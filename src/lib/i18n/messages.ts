@@ -279,6 +279,14 @@ const en = {
 	'error.request': 'This view cannot be computed from the address. Choose the period and filters again.',
 	'error.unknown': 'Something went wrong.',
 	'session.restoreFailed': 'Your {table} data could not be restored, so the sample is shown instead.',
+	'session.copyMissing':
+		'No saved copy of your {table} data was found in this browser, so your files were imported again.',
+	'session.copyUnreadable':
+		'The saved copy of your {table} data could not be read, so your files were imported again. Nothing was lost.',
+	'session.copyNotSaved':
+		'Your {table} data could not be saved in this browser (storage full or unavailable): the next visit imports your files again.',
+	'data.restoredFromCopy':
+		'Restored from the copy saved in this browser, without importing your files again: {tables}.',
 	'data.error.unknown': 'Something went wrong while reading the file.',
 	'data.error.file_open': 'The file could not be opened. Pick it again and retry.',
 	'data.error.bug':
@@ -606,6 +614,12 @@ const ko: Record<MessageKey, string> = {
 	'error.request': '주소의 보기를 계산할 수 없습니다. 기간과 필터를 다시 고르세요.',
 	'error.unknown': '문제가 발생했습니다.',
 	'session.restoreFailed': '{table} 데이터를 복원할 수 없어 샘플 데이터를 대신 표시합니다.',
+	'session.copyMissing': '이 브라우저에 저장된 {table} 데이터 사본이 없어 파일을 다시 가져왔습니다.',
+	'session.copyUnreadable':
+		'저장된 {table} 데이터 사본을 읽을 수 없어 파일을 다시 가져왔습니다. 잃은 데이터는 없습니다.',
+	'session.copyNotSaved':
+		'{table} 데이터를 이 브라우저에 저장할 수 없습니다(저장 공간 부족 또는 사용 불가). 다음 방문 때 파일을 다시 가져옵니다.',
+	'data.restoredFromCopy': '파일을 다시 가져오지 않고 이 브라우저에 저장된 사본에서 복원했습니다: {tables}.',
 	'data.error.unknown': '파일을 읽는 중 문제가 발생했습니다.',
 	'data.error.file_open': '파일을 열 수 없습니다. 다시 선택한 뒤 시도하세요.',
 	'data.error.bug': '데이터베이스가 쿼리를 이해하지 못했습니다. Northstar의 버그이니 알려 주세요.',
