@@ -149,7 +149,8 @@ const en = {
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': 'Using the built-in sample data.',
 	'data.origin.uploaded': 'Using your data since {date}.',
-	'data.origin.kept': 'Your files stay in this browser (IndexedDB) and are loaded again on every visit.',
+	'data.origin.kept':
+		'Your files stay in this browser (IndexedDB), with a ready-to-load copy of each table, so the next visit does not import them again.',
 	'data.reset': 'Reset to sample data',
 	'data.resetting': 'Loading the sample…',
 	'data.drop.title': 'Add Parquet or CSV files',
@@ -486,7 +487,8 @@ const ko: Record<MessageKey, string> = {
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': '내장 샘플 데이터를 사용 중입니다.',
 	'data.origin.uploaded': '{date}부터 내 데이터를 사용 중입니다.',
-	'data.origin.kept': '파일은 이 브라우저(IndexedDB)에만 저장되며 방문할 때마다 다시 불러옵니다.',
+	'data.origin.kept':
+		'파일은 이 브라우저(IndexedDB)에만 저장되며, 테이블마다 바로 불러올 수 있는 사본도 저장되어 다음 방문 때 파일을 다시 가져오지 않습니다.',
 	'data.reset': '샘플 데이터로 되돌리기',
 	'data.resetting': '샘플을 불러오는 중…',
 	'data.drop.title': 'Parquet 또는 CSV 파일 추가',
