@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { nodeAnomalies, samplingModel, type DailyTables } from '../../../src/lib/metrics/node-anomalies';
 import { checkRequest } from '../../../src/lib/metrics/request';
 import type { Columns, GroupedColumns } from '../../../src/lib/metrics/rows';
-import type { NodeId } from '../../../src/lib/metrics/types';
+import type { NoValueReason } from '../../../src/lib/metrics/measure';
+import type { NodeId, TableId } from '../../../src/lib/metrics/types';
 import { node, tree } from './helpers';
 
 const formula = (parent: string, child: string, role: string) => ({ parent, child, type: 'formula', role });
@@ -125,7 +126,7 @@ function anomalies(daily: DailyTables) {
 /** The anomalies of every node with tickets and events loaded, surveys not; run inside each test. */
 function of(raw: string) {
 	return anomalies(
-		new Map([
+		new Map<TableId, GroupedColumns | NoValueReason>([
 			['tickets', dailyRows(ticketDay)],
 			['events', dailyRows(eventDay)],
 			['surveys', { code: 'table_not_loaded' }]
