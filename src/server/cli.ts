@@ -2,19 +2,26 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadShippedTree } from '../lib/metrics/load-tree';
-import { DEFAULT_LIMITS } from './limits';
+import { parseLoadArgs, parseServeArgs } from './cli-args';
+import { clientTarget, loadClickHouse } from './load-clickhouse';
 import { serve } from './serve';
 
 const HELP = `Usage:
   northstar serve --data DIR|FILE.duckdb [--port 4174] [--host 127.0.0.1] [--token T]
                   [--timeout SECONDS] [--max-rows N] [--app BUILD_DIR]
+  northstar serve --clickhouse URL [--database DB] [--user U] [--password P] [same options]
+  northstar load-clickhouse --clickhouse URL --data DIR [--database DB] [--cluster NAME]
+                  [--user U] [--password P]
 
-Serves the Northstar app and a same-origin API that evaluates the metric tree on native DuckDB,
-over DIR/{events,tickets,surveys}.{parquet,csv} or the tables of a .duckdb file (read-only).
+serve: the Northstar app and a same-origin API that evaluates the metric tree on native DuckDB,
+over DIR/{events,tickets,surveys}.{parquet,csv} or the tables of a .duckdb file (read-only), or on
+ClickHouse (every query sent with readonly=1, max_execution_time and max_result_rows).
 --token (or NORTHSTAR_TOKEN) makes every API call need "Authorization: Bearer T"; open the app
-with #token=T in its address, or type the token when it asks.`;
+with #token=T in its address, or type the token when it asks.
+load-clickhouse: creates the tables events, tickets, surveys (MergeTree by month; with --cluster,
+<table>_local on every node and Distributed tables over them) and streams DIR's files into them.
+The ClickHouse password may also come from NORTHSTAR_CLICKHOUSE_PASSWORD.`;
 
 /** The package root: the built server sits in build-server/, the app in build/. */
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,47 +32,26 @@ export async function main(argv: readonly string[]): Promise<number> {
 		console.log(HELP);
 		return command === undefined ? 1 : 0;
 	}
+	if (command === 'load-clickhouse') return loadCommand(rest);
 	if (command !== 'serve') {
 		console.error(`Unknown command “${command}”.\n\n${HELP}`);
 		return 1;
 	}
-	const { values } = parseArgs({
-		args: [...rest],
-		options: {
-			data: { type: 'string' },
-			port: { type: 'string', default: '4174' },
-			host: { type: 'string', default: '127.0.0.1' },
-			token: { type: 'string' },
-			timeout: { type: 'string', default: String(DEFAULT_LIMITS.timeoutMs / 1000) },
-			'max-rows': { type: 'string', default: String(DEFAULT_LIMITS.maxRows) },
-			app: { type: 'string', default: join(ROOT, 'build') }
-		}
-	});
-	if (!values.data) {
-		console.error(`--data is required.\n\n${HELP}`);
+	const parsed = parseServeArgs(rest, process.env, join(ROOT, 'build'));
+	if ('error' in parsed) {
+		console.error(`${parsed.error}\n\n${HELP}`);
 		return 1;
 	}
-	const token = values.token ?? process.env.NORTHSTAR_TOKEN;
-	if (token !== undefined && token.length < 8) {
-		console.error('The token must be at least 8 characters long.');
-		return 1;
-	}
+	const { options, host } = parsed;
 	const running = await serve({
-		data: values.data,
-		tree: loadShippedTree(readFileSync(join(ROOT, 'data/trees/default.yaml'), 'utf8')),
-		app: values.app,
-		port: positive(values.port, 'port', true),
-		host: values.host,
-		token,
-		limits: {
-			timeoutMs: positive(values.timeout, 'timeout') * 1000,
-			maxRows: positive(values['max-rows'], 'max-rows')
-		}
+		...options,
+		tree: loadShippedTree(readFileSync(join(ROOT, 'data/trees/default.yaml'), 'utf8'))
 	});
-	console.log(`Northstar on native DuckDB: ${running.url}/${token ? '  (API needs the token)' : ''}`);
-	if (!token && !['127.0.0.1', 'localhost', '::1'].includes(values.host)) {
+	const engine = options.clickhouse ? 'ClickHouse' : 'native DuckDB';
+	console.log(`Northstar on ${engine}: ${running.url}/${options.token ? '  (API needs the token)' : ''}`);
+	if (!options.token && !['127.0.0.1', 'localhost', '::1'].includes(host)) {
 		console.warn(
-			`Warning: listening on ${values.host} without --token: anyone who can reach it can read these metrics.`
+			`Warning: listening on ${host} without --token: anyone who can reach it can read these metrics.`
 		);
 	}
 	const stop = () => void running.close().then(() => process.exit(0));
@@ -74,12 +60,22 @@ export async function main(argv: readonly string[]): Promise<number> {
 	return 0;
 }
 
-function positive(text: string, name: string, zeroAllowed = false): number {
-	const value = Number(text);
-	if (!Number.isFinite(value) || value < (zeroAllowed ? 0 : Number.MIN_VALUE)) {
-		throw new Error(`--${name} must be a positive number, got “${text}”.`);
+async function loadCommand(args: readonly string[]): Promise<number> {
+	const parsed = parseLoadArgs(args, process.env);
+	if ('error' in parsed) {
+		console.error(`${parsed.error}\n\n${HELP}`);
+		return 1;
 	}
-	return value;
+	const target = clientTarget(parsed.connection);
+	try {
+		const tables = await loadClickHouse(parsed.load, target, (line) => console.log(line));
+		console.log(
+			`Loaded ${tables.join(', ')}. Serve them with: northstar serve --clickhouse ${parsed.connection.url}`
+		);
+		return 0;
+	} finally {
+		await target.close();
+	}
 }
 
 main(process.argv.slice(2)).then(

@@ -6,16 +6,25 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { ServerEngine } from '../lib/api/protocol';
 import { isCanonicalShape } from '../lib/data/canonical';
+import { tableSummarySql } from '../lib/data/summary';
 import { TABLE_IDS, TABLES, type TableId } from '../lib/data/schema';
 import type { RunQuery } from '../lib/metrics/rows';
+import { duckdb, type Dialect } from '../lib/metrics/sql/dialect';
 import { quoteIdent, quoteString } from '../lib/sql/quote';
 import { QueryLimitError, type QueryLimits } from './limits';
 
+/** A database server mode evaluates on: native DuckDB here, or ClickHouse (clickhouse.ts). */
 export interface NativeDatabase {
+	engine: ServerEngine;
+	/** The SQL dialect its queries are compiled to. */
+	dialect: Dialect;
 	/** The tables that are present (a directory may hold only some of them). */
 	tables: TableId[];
 	run: RunQuery;
+	/** Row count and first/last time of a table, as `tableSummarySql` in DuckDB. */
+	summarySql(table: TableId): string;
 	close(): void;
 }
 
@@ -42,7 +51,14 @@ export async function openNativeDuckDb(path: string, limits: QueryLimits): Promi
 		}
 		await setup.run('SET enable_external_access = false');
 		await setup.run('SET lock_configuration = true');
-		return { tables, run: (sql) => runLimited(instance, sql, limits), close: () => instance.closeSync() };
+		return {
+			engine: 'duckdb',
+			dialect: duckdb,
+			tables,
+			run: (sql) => runLimited(instance, sql, limits),
+			summarySql: tableSummarySql,
+			close: () => instance.closeSync()
+		};
 	} catch (error) {
 		instance.closeSync();
 		throw error;

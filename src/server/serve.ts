@@ -2,19 +2,23 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ServerInfo } from '../lib/api/protocol';
-import { tableSummarySql, toTableSummary } from '../lib/data/summary';
+import { toTableSummary } from '../lib/data/summary';
 import type { EvaluationRequest } from '../lib/metrics/request';
-import type { RunQuery } from '../lib/metrics/rows';
 import { sqlTreeQueries, type TreeQueries } from '../lib/metrics/tree-queries';
 import type { TableId, Tree } from '../lib/metrics/types';
 import { createNorthstarServer } from './http';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits';
-import { openNativeDuckDb } from './native-duckdb';
+import { openClickHouse, type ClickHouseConnection, type ClickHouseTransport } from './clickhouse';
+import { openNativeDuckDb, type NativeDatabase } from './native-duckdb';
 import { staticFiles, type StaticHandler } from './static-files';
 
 export interface ServeOptions {
-	/** A directory of Parquet/CSV files or a .duckdb file. */
-	data: string;
+	/** A directory of Parquet/CSV files or a .duckdb file (native DuckDB)… */
+	data?: string;
+	/** …or a ClickHouse database holding the tables (see load-clickhouse.ts). */
+	clickhouse?: ClickHouseConnection;
+	/** Only for tests: what carries ClickHouse's queries instead of @clickhouse/client. */
+	clickhouseTransport?: ClickHouseTransport;
 	/** The tree every request is evaluated with (the shipped default tree). */
 	tree: Tree;
 	/** The built app (`build/`); without it only the API is served (tests). */
@@ -32,11 +36,11 @@ export interface RunningServer {
 }
 
 export async function serve(options: ServeOptions): Promise<RunningServer> {
-	const database = await openNativeDuckDb(options.data, options.limits ?? DEFAULT_LIMITS);
+	const database = await openDatabase(options);
 	try {
-		const info = await serverInfo(database.tables, database.run);
+		const info = await serverInfo(database);
 		const queries = onlyTables(
-			sqlTreeQueries(options.tree, async () => database.run),
+			sqlTreeQueries(options.tree, async () => database.run, database.dialect),
 			database.tables
 		);
 		const server = createNorthstarServer({
@@ -86,11 +90,22 @@ function allowedHosts(host: string, port: number): string[] | undefined {
 	return ['127.0.0.1', 'localhost', '[::1]'].map((name) => `${name}:${port}`);
 }
 
-async function serverInfo(tables: readonly TableId[], run: RunQuery): Promise<ServerInfo> {
+function openDatabase(options: ServeOptions): Promise<NativeDatabase> {
+	const limits = options.limits ?? DEFAULT_LIMITS;
+	if ((options.data === undefined) === (options.clickhouse === undefined)) {
+		throw new Error('Serve either a data directory (--data) or a ClickHouse database (--clickhouse).');
+	}
+	if (options.clickhouse) return openClickHouse(options.clickhouse, limits, options.clickhouseTransport);
+	return openNativeDuckDb(options.data!, limits);
+}
+
+async function serverInfo(database: NativeDatabase): Promise<ServerInfo> {
 	const summaries = await Promise.all(
-		tables.map(async (table) => toTableSummary(table, (await run(tableSummarySql(table)))[0]))
+		database.tables.map(async (table) =>
+			toTableSummary(table, (await database.run(database.summarySql(table)))[0])
+		)
 	);
-	return { engine: 'duckdb', summaries };
+	return { engine: database.engine, summaries };
 }
 
 /**

@@ -8,6 +8,7 @@ import { leavesByTable } from './compile';
 import { formulaRefs } from './formula';
 import { ratioShape, type RatioShape } from './formula-evaluate';
 import { RequestError, type CheckedRequest } from './request';
+import type { Dialect } from './sql/dialect';
 import { tableQuery } from './sql/table-query';
 import { findDimension, tableDimension, type Dimension, type DimensionCatalog } from './dimensions';
 import {
@@ -63,7 +64,8 @@ export function planBreakdown(
 	tree: Tree,
 	nodeId: NodeId,
 	dimensionName: string,
-	request: CheckedRequest
+	request: CheckedRequest,
+	dialect?: Dialect
 ): BreakdownPlan {
 	const byId = new Map(tree.nodes.map((n) => [n.id, n]));
 	const node = byId.get(nodeId);
@@ -71,7 +73,8 @@ export function planBreakdown(
 	if (findDimension(request.dimensions, dimensionName) === null) {
 		throw new RequestError('unknown_dimension', `Unknown dimension “${dimensionName}”.`);
 	}
-	if (!isFormulaNode(node)) return { kind: 'leaf', node, ...groupedQuery(node, dimensionName, request) };
+	if (!isFormulaNode(node))
+		return { kind: 'leaf', node, ...groupedQuery(node, dimensionName, request, dialect) };
 	const shape = ratioShape(node.definition.ast);
 	const numerator = ratioNumerator(byId, node);
 	if (!shape || !numerator) {
@@ -87,13 +90,13 @@ export function planBreakdown(
 			table,
 			kind: 'aggregate' as const,
 			nodes: nodes.map((n) => n.id),
-			sql: tableQuery({ table, nodes, request, grouping: { kind: 'period' } })
+			sql: tableQuery({ table, nodes, request, grouping: { kind: 'period' }, dialect })
 		}));
 	return {
 		kind: 'ratio',
 		shape,
 		numerator,
-		...groupedQuery(numerator, dimensionName, request),
+		...groupedQuery(numerator, dimensionName, request, dialect),
 		denominator,
 		nodes: deps
 	};
@@ -102,7 +105,8 @@ export function planBreakdown(
 function groupedQuery(
 	node: LeafNode,
 	name: string,
-	request: CheckedRequest
+	request: CheckedRequest,
+	dialect: Dialect | undefined
 ): { dimension: Dimension; grouped: CompiledQuery } {
 	const dimension = tableDimension(request.dimensions, node.table, name);
 	if (dimension === null) {
@@ -123,7 +127,7 @@ function groupedQuery(
 		table: node.table,
 		kind: 'aggregate',
 		nodes: [node.id],
-		sql: tableQuery({ table: node.table, nodes: [node], request, grouping })
+		sql: tableQuery({ table: node.table, nodes: [node], request, grouping, dialect })
 	};
 	return { dimension, grouped };
 }

@@ -1,4 +1,5 @@
 /** A node broken down by a dimension: its value per dimension value in both periods, and how they explain its change. */
+import type { Dialect } from './sql/dialect';
 import { planBreakdown, type BreakdownPlan } from './breakdown-plan';
 import { notDecomposed, type Decomposition } from './contribution';
 import { additiveSplit, mixRateSplit, ratioSplit } from './decompose';
@@ -48,9 +49,10 @@ export async function breakdown(
 	nodeId: NodeId,
 	dimension: string,
 	request: EvaluationRequest,
-	runQuery: RunQuery
+	runQuery: RunQuery,
+	dialect?: Dialect
 ): Promise<Breakdown> {
-	const plan = planBreakdown(tree, nodeId, dimension, checkRequest(request));
+	const plan = planBreakdown(tree, nodeId, dimension, checkRequest(request), dialect);
 	const grouped = groupRows(await runQuery(plan.grouped.sql), 'dimension_value');
 	const base = { node: nodeId, dimension: plan.dimension, shape: plan.kind };
 	if (plan.kind === 'leaf') {

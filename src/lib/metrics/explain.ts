@@ -20,6 +20,7 @@ import type { TreeResult } from './evaluate';
 import { checkRequest, type CheckedRequest, type EvaluationRequest } from './request';
 import { groupRows, type RunQuery } from './rows';
 import type { Verdict } from './significance';
+import type { Dialect } from './sql/dialect';
 import { tableQuery } from './sql/table-query';
 import { parseFilterKey, type Dimension } from './dimensions';
 import {
@@ -228,7 +229,8 @@ export async function dimensionBreakdowns(
 	tree: Tree,
 	targets: readonly TargetRequest[],
 	request: EvaluationRequest,
-	runQuery: RunQuery
+	runQuery: RunQuery,
+	dialect?: Dialect
 ): Promise<DimensionBreakdown[]> {
 	const checked = checkRequest(request);
 	const byTable = new Map<TableId, { nodes: LeafNode[]; dimensions: Set<string> }>();
@@ -250,7 +252,8 @@ export async function dimensionBreakdowns(
 			table,
 			nodes,
 			request: checked,
-			grouping: { kind: 'dimensions', dimensions: ordered }
+			grouping: { kind: 'dimensions', dimensions: ordered },
+			dialect
 		});
 		const rows = await runQuery(sql);
 		for (const dimension of ordered) {

@@ -97,11 +97,8 @@ export function nodeAnomalies(
 			continue;
 		}
 		const keys = [...rows.keys()].filter((k): k is number => typeof k === 'number');
-		tables.set(table, {
-			aggregate: NO_DATA,
-			series: rows,
-			since: keys.length > 0 ? Math.min(...keys) : Infinity
-		});
+		// No rows at all: Math.min() is Infinity, so every day is before the table's first.
+		tables.set(table, { aggregate: NO_DATA, series: rows, since: Math.min(...keys) });
 	}
 	const values = computeNodeValues(tree, tables, days);
 	const byId = new Map(tree.nodes.map((n) => [n.id, n]));

@@ -3,11 +3,12 @@
  * runs itself) or a Northstar server (which runs the same compiler on native DuckDB).
  */
 import { breakdown, type Breakdown } from './breakdown';
-import { evaluateTree, type TreeResult } from './evaluate';
+import { evaluateTreeWith, type TreeResult } from './evaluate';
 import { dimensionCatalog, type Dimension, type ExtraDimensions } from './dimensions';
 import { dimensionBreakdowns, type DimensionBreakdown, type TargetRequest } from './explain';
 import type { EvaluationRequest } from './request';
 import type { RunQuery } from './rows';
+import { duckdb, type Dialect } from './sql/dialect';
 import { dimensionValuesSql } from './sql/dimension-values';
 import type { NodeId, TableId, Tree } from './types';
 
@@ -36,17 +37,21 @@ export interface TreeQueries {
  * The tree's queries compiled here and run through `run` (the browser engine, or native DuckDB on a server).
  * `treeInUse` may be a getter, read at each query: the app's tree changes when a target is edited in place.
  */
-export function sqlTreeQueries(treeInUse: Tree | (() => Tree), run: () => Promise<RunQuery>): TreeQueries {
+export function sqlTreeQueries(
+	treeInUse: Tree | (() => Tree),
+	run: () => Promise<RunQuery>,
+	dialect: Dialect = duckdb
+): TreeQueries {
 	const current = typeof treeInUse === 'function' ? treeInUse : () => treeInUse;
 	return {
 		async evaluate(request) {
-			return evaluateTree(current(), request, await run());
+			return evaluateTreeWith(current(), request, await run(), 'optimised', dialect);
 		},
 		async breakdown(node, dimension, request) {
-			return breakdown(current(), node, dimension, request, await run());
+			return breakdown(current(), node, dimension, request, await run(), dialect);
 		},
 		async dimensionBreakdowns(targets, request) {
-			return dimensionBreakdowns(current(), targets, request, await run());
+			return dimensionBreakdowns(current(), targets, request, await run(), dialect);
 		},
 		async dimensionValues(table, dimension, extra) {
 			const rows = await (await run())(dimensionValuesSql(dimensionCatalog(extra), table, dimension));

@@ -99,6 +99,16 @@ describe('the Korean UI has no English-only strings', () => {
 		expect(englishWords(text, ids)).toEqual([]);
 	});
 
+	it('a node that needs a column the data leaves empty says so in Korean', () => {
+		const needing = toNodeViews(defaultTree, result(), 'ko', { tickets: ['resolved_at'] });
+		expect(needing.get('resolution_median' as NodeId)!.reason).toBe(
+			'resolved_at 필요 — 데이터 페이지에서 열을 매핑하세요'
+		);
+		const text = readableText(MetricTree, { nodes: needing, rootId: defaultTree.root, onopen: () => {} });
+		expect(text).toContain('데이터 페이지에서 열을 매핑하세요');
+		expect(englishWords(text, [...ids, 'resolved_at'])).toEqual([]);
+	});
+
 	it('the north-star card and the drill-down header', () => {
 		expect(
 			englishWords(readableText(NorthStarCard, { node: root, href: '/metric/contact_rate' }), ids)

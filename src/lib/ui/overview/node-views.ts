@@ -8,10 +8,7 @@ import { neededColumns, type EmptyColumns } from './missing-inputs';
 
 /** “Needs resolved_at — map a column to it on the Data page”, in the UI language. */
 export function needsText(columns: readonly string[], locale: Locale): string {
-	const list = columns.join(', ');
-	return locale === 'ko'
-		? `${list} 필요 — 데이터 페이지에서 열을 매핑하세요`
-		: `Needs ${list} — map a column to it on the Data page`;
+	return translate(locale, 'reason.needs', { columns: columns.join(', ') });
 }
 
 /** Every node's view, keyed by id; children in the tree file's edge order. */
