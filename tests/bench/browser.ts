@@ -136,7 +136,7 @@ export async function benchRun(
 }
 
 /** Open the app at `/` and time its start until the north-star value shows (then let it go quiet). */
-async function visit(page: Page, baseUrl: string, timeoutMs: number) {
+export async function visit(page: Page, baseUrl: string, timeoutMs: number) {
 	await page.goto(baseUrl + '/', { timeout: timeoutMs });
 	// The north-star value, or the app's error panel (then fail now, with its text, not at the timeout).
 	const started = await page.waitForFunction(

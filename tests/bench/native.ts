@@ -49,7 +49,7 @@ export function replayable(statements: readonly string[]): string[] {
 	return statements.filter(
 		(sql) =>
 			/^\s*(WITH|SELECT)\b/i.test(sql) &&
-			!/\bstaging_/.test(sql) &&
+			!/\b(staging|snapshot)_/.test(sql) &&
 			// The engine's own look at an attached database file (the sample), not the tree's SQL.
 			!/\bduckdb_tables\(\)/.test(sql)
 	);

@@ -8,6 +8,7 @@
  * --reuse-build  serve build-bench/ as it is instead of building first
  * --build-dir    serve this build folder (e.g. an older build, for a before/after comparison)
  * --out          where to write the JSON results (default tests/bench/results.json)
+ * --restore-only measure only restore_upload (10×: the analyst's uploaded files back after a reload)
  * --compare      also measure this (older) build, run for run alternating with the one under test,
  *                and print before → after medians (machine noise then hits both alike)
  */
@@ -20,6 +21,7 @@ import { benchRun, launchBenchBrowser, type RunResult, type StartPhases, type St
 import { ensureScaleData, type ScaleData } from './data';
 import { openNative, replayable } from './native';
 import { formatGoals, formatTable, median, resultLine, type ResultLine } from './report';
+import { benchRestoreUpload } from './restore-upload';
 import { serveBench } from './server';
 
 const BENCH_BUILD = 'build-bench';
@@ -32,6 +34,7 @@ function parseOptions() {
 			scale: { type: 'string', default: '1,10' },
 			runs: { type: 'string', default: '5' },
 			'reuse-build': { type: 'boolean', default: false },
+			'restore-only': { type: 'boolean', default: false },
 			'build-dir': { type: 'string' },
 			compare: { type: 'string' },
 			out: { type: 'string', default: 'tests/bench/results.json' },
@@ -46,6 +49,7 @@ function parseOptions() {
 		scales: scales as (1 | 10)[],
 		runs,
 		reuseBuild: values['reuse-build'],
+		restoreOnly: values['restore-only'],
 		buildDir: values['build-dir'],
 		compare: values.compare,
 		out: values.out,
@@ -227,18 +231,6 @@ async function nativeRun(dir: string, run: RunResult): Promise<NativeTimes> {
 	}
 }
 
-// ─── restore_upload (10×) — for the lead (issue 13, goal 2) ──────────────────────────────────────────
-// An analyst's persisted upload of the 10× files back on screen after a reload, held to the native cold
-// start of the same files (≤ 3×). To be filled in with the OPFS-backed storage: upload the 10× files on
-// /data in a persistent profile, reload, time until the north-star value shows (like `visit` in
-// browser.ts), replay natively, and return
-//   resultLine('10x', 'restore_upload', browserTimes, nativeColdStarts, duckdbShares)
-// — it is then printed in the table, written to results.json and judged in the goals like the others.
-// Until then it returns null and the goal prints "not measured in this run".
-async function restoreUpload(_options: ReturnType<typeof parseOptions>): Promise<ResultLine | null> {
-	return null;
-}
-
 async function main() {
 	const options = parseOptions();
 	const started = performance.now();
@@ -256,7 +248,7 @@ async function main() {
 	const memoryNotes: Record<string, string> = {};
 	const phasesNotes: string[] = [];
 	try {
-		for (const scale of options.scales) {
+		for (const scale of options.restoreOnly ? [] : options.scales) {
 			const data = await ensureScaleData(scale, log);
 			log(
 				`${scale}×: ${data.rows.events} events, ${data.rows.tickets} tickets, ${data.rows.surveys} surveys; ${options.runs} runs + 1 warm-up`
@@ -268,8 +260,20 @@ async function main() {
 			phasesNotes.push(figures.phasesNote);
 			if (figures.installNote) phasesNotes.push(figures.installNote);
 		}
-		const restore = await restoreUpload(options);
-		if (restore) lines.push(restore);
+		if (options.scales.includes(10)) {
+			const data = await ensureScaleData(10, log);
+			server.useData(data.dir);
+			const restore = await benchRestoreUpload(
+				server.url,
+				northStarId(),
+				data,
+				options.runs,
+				options.timeoutMs,
+				log
+			);
+			lines.push(restore.line);
+			phasesNotes.push(...restore.notes);
+		}
 	} finally {
 		await server.close();
 		await baseline?.close();

@@ -12,23 +12,24 @@ export function assertChromium(): void {
 	}
 }
 
+/** Without these Chromium phones home at start; this machine has no network and must not try. */
+export const CHROMIUM_ARGS: readonly string[] = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage'
+];
+
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
 	assertChromium();
 	return chromium.launch({
 		executablePath: CHROMIUM_PATH,
 		headless: true,
-		// Without these Chromium phones home at start; this machine has no network and must not try.
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-dev-shm-usage',
-			...extraArgs
-		]
+		args: [...CHROMIUM_ARGS, ...extraArgs]
 	});
 }
 
