@@ -130,7 +130,16 @@ export async function loadClickHouse(
 	const database = options.database ?? 'default';
 	const ident = clickhouse.ident;
 	const on = options.cluster === undefined ? '' : ` ON CLUSTER ${ident(options.cluster)}`;
-	await target.command(`CREATE DATABASE IF NOT EXISTS ${ident(database)}${on}`);
+	try {
+		await target.command(`CREATE DATABASE IF NOT EXISTS ${ident(database)}${on}`);
+	} catch (error) {
+		if (options.cluster === undefined) throw error;
+		throw new Error(
+			`${error instanceof Error ? error.message.trim() : String(error)}\n` +
+				'(ON CLUSTER needs the cluster in remote_servers and ZooKeeper or ClickHouse Keeper for distributed DDL.)',
+			{ cause: error }
+		);
+	}
 	for (const { table, file, format } of files) {
 		for (const sql of createTableSql(table, database, options.cluster)) await target.command(sql);
 		log(`Loading ${file} into ${database}.${table} …`);

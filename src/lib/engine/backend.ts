@@ -19,6 +19,13 @@ export interface DuckConnection {
 		options: { name: string; create?: boolean }
 	): MaybePromise<unknown>;
 	close(): MaybePromise<unknown>;
+	/** duckdb-wasm's raw access: here only to read a result as Arrow IPC bytes, undecoded (`exportTable`). */
+	useUnsafe<R>(callback: (bindings: RawBindings, connection: number) => R): R;
+}
+
+/** The one raw binding the engine uses: a query's result as an Arrow IPC file. */
+export interface RawBindings {
+	runQuery(connection: number, sql: string): MaybePromise<Uint8Array>;
 }
 
 export interface DuckBackend {

@@ -1,4 +1,5 @@
 /** The engine: one DuckDB connection behind the app's own small API (see types.ts). */
+import { RecordBatchReader, RecordBatchStreamWriter } from 'apache-arrow';
 import { quoteIdent, quoteString } from '../sql/quote';
 import type { DuckBackend, DuckConnection, ParquetReader } from './backend';
 import { LOCKDOWN_SQL, UPLOAD_DIRECTORY } from './config';
@@ -103,6 +104,68 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 		} finally {
 			await backend.dropFile(fileName);
 		}
+	}
+
+	/**
+	 * Arrow IPC streams inserted in order: the first creates the table with its schema, the rest append.
+	 * On a connection of their own, closed after: duckdb-wasm keeps a truncated stream waiting for its
+	 * end, and every later insert on that connection would fail (the Parquet loader's included).
+	 */
+	async function loadIpc(name: string, frames: AsyncIterable<Uint8Array> | Iterable<Uint8Array>) {
+		const own = await backend.connect();
+		let created = false;
+		try {
+			for await (const frame of frames) {
+				await serial(async () => own.insertArrowFromIPCStream(frame, { name, create: !created }));
+				created = true;
+			}
+		} finally {
+			await own.close();
+		}
+		if (!created) {
+			throw new EngineError('There are no rows to load.', 'no IPC frames', undefined, 'no_rows');
+		}
+	}
+
+	async function exportTable(
+		name: string,
+		rowsPerFrame: number,
+		onFrame: (ipc: Uint8Array, index: number, total: number) => Promise<void>
+	) {
+		const table = quoteIdent(name);
+		const step = Math.max(1, Math.floor(rowsPerFrame));
+		const [counted] = tableToRows(await query(`SELECT count(*) AS n FROM ${table}`));
+		const rows = Number(counted?.n ?? 0);
+		const columns = tableToRows(await query(`DESCRIBE ${table}`)).map((row) => ({
+			name: String(row.column_name),
+			type: String(row.column_type)
+		}));
+		const total = Math.ceil(rows / step);
+		let exported = 0;
+		for (let index = 0; index < total; index++) {
+			// A slice of row ids: one short query per frame, so the app's own queries run in between.
+			const sql = `SELECT * FROM ${table} WHERE rowid >= ${index * step} AND rowid < ${(index + 1) * step}`;
+			const file = await serial(async () => {
+				try {
+					return await connection.useUnsafe((bindings, id) => bindings.runQuery(id, sql));
+				} catch (error) {
+					throw toEngineError(error, 'The query failed', sql);
+				}
+			});
+			// DuckDB answers with an IPC file; inserting wants a stream. Batches are re-framed, not decoded.
+			const batches = [...RecordBatchReader.from(file)];
+			exported += batches.reduce((sum, batch) => sum + batch.numRows, 0);
+			await onFrame(RecordBatchStreamWriter.writeAll(batches).toUint8Array(true), index, total);
+		}
+		if (exported !== rows) {
+			throw new EngineError(
+				'The table changed while it was being read.',
+				`${exported} of ${rows} rows read by row id`,
+				undefined,
+				'export_incomplete'
+			);
+		}
+		return { rows, columns };
 	}
 
 	/** A copy of an attached database's table, in DuckDB's own format: nothing to decode. */
@@ -214,6 +277,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			try {
 				await query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
 				if (source.kind === 'attached') await loadAttached(name, source.database, source.table, options);
+				else if (source.kind === 'ipc') await loadIpc(name, source.frames);
 				else if (source.format === 'parquet') await loadParquet(name, source, options);
 				else await loadCsv(name, source, options);
 			} catch (error) {
@@ -224,6 +288,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			return { rows: Number(counted[0]?.n ?? 0) };
 		},
 		attachDatabase,
+		exportTable,
 		async describe(name) {
 			const rows = tableToRows(await query(`DESCRIBE ${quoteIdent(name)}`));
 			return rows.map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
@@ -242,6 +307,7 @@ async function fetchBlob(url: string): Promise<Blob> {
 }
 
 function describeSource(source: TableSource): string {
+	if (source.kind === 'ipc') return 'the saved copy';
 	if (source.kind === 'attached') return `table “${source.table}” of the database file`;
 	if (source.kind === 'file' && 'name' in source.file) return `“${String(source.file.name)}”`;
 	if (source.kind === 'url') return source.url.split('/').pop() ?? 'the file';

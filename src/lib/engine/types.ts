@@ -18,8 +18,14 @@ export interface AttachedDatabase {
 	detach(): Promise<void>;
 }
 
-/** Where a table comes from: a Parquet/CSV file, or a table of an attached DuckDB database (copied). */
-export type TableSource = FileSource | { kind: 'attached'; database: AttachedDatabase; table: string };
+/**
+ * Where a table comes from: a Parquet/CSV file, a table of an attached DuckDB database (copied), or
+ * Arrow IPC streams (one per slice of rows, as `exportTable` writes them), inserted in order.
+ */
+export type TableSource =
+	| FileSource
+	| { kind: 'attached'; database: AttachedDatabase; table: string }
+	| { kind: 'ipc'; frames: AsyncIterable<Uint8Array> | Iterable<Uint8Array> };
 
 /** Where a DuckDB database file's bytes come from. */
 export type DatabaseSource = { kind: 'url'; url: string } | { kind: 'bytes'; bytes: Uint8Array };
@@ -74,6 +80,16 @@ export interface Engine {
 	 * (or from a newer DuckDB) fails with an EngineError (`bad_database`) and nothing is attached.
 	 */
 	attachDatabase(source: DatabaseSource): Promise<AttachedDatabase>;
+	/**
+	 * Read table `name` out as Arrow IPC streams of at most `rowsPerFrame` rows each, in row order, handing
+	 * each to `onFrame` before the next is read (one query per frame: other queries run in between).
+	 * Loading the frames back (`{ kind: 'ipc' }`) gives the same columns, types and rows.
+	 */
+	exportTable(
+		name: string,
+		rowsPerFrame: number,
+		onFrame: (ipc: Uint8Array, index: number, total: number) => Promise<void>
+	): Promise<{ rows: number; columns: { name: string; type: string }[] }>;
 	/** The column names and DuckDB types of a table, or of a source file without loading it. */
 	describe(name: string): Promise<{ name: string; type: string }[]>;
 	/** Stop the database and its worker. */

@@ -149,7 +149,8 @@ const en = {
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': 'Using the built-in sample data.',
 	'data.origin.uploaded': 'Using your data since {date}.',
-	'data.origin.kept': 'Your files stay in this browser (IndexedDB) and are loaded again on every visit.',
+	'data.origin.kept':
+		'Your files stay in this browser (IndexedDB), with a ready-to-load copy of each table, so the next visit does not import them again.',
 	'data.reset': 'Reset to sample data',
 	'data.resetting': 'Loading the sample…',
 	'data.drop.title': 'Add Parquet or CSV files',
@@ -280,6 +281,14 @@ const en = {
 	'error.request': 'This view cannot be computed from the address. Choose the period and filters again.',
 	'error.unknown': 'Something went wrong.',
 	'session.restoreFailed': 'Your {table} data could not be restored, so the sample is shown instead.',
+	'session.copyMissing':
+		'No saved copy of your {table} data was found in this browser, so your files were imported again.',
+	'session.copyUnreadable':
+		'The saved copy of your {table} data could not be read, so your files were imported again. Nothing was lost.',
+	'session.copyNotSaved':
+		'Your {table} data could not be saved in this browser (storage full or unavailable): the next visit imports your files again.',
+	'data.restoredFromCopy':
+		'Restored from the copy saved in this browser, without importing your files again: {tables}.',
 	'data.error.unknown': 'Something went wrong while reading the file.',
 	'data.error.file_open': 'The file could not be opened. Pick it again and retry.',
 	'data.error.bug':
@@ -479,7 +488,8 @@ const ko: Record<MessageKey, string> = {
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': '내장 샘플 데이터를 사용 중입니다.',
 	'data.origin.uploaded': '{date}부터 내 데이터를 사용 중입니다.',
-	'data.origin.kept': '파일은 이 브라우저(IndexedDB)에만 저장되며 방문할 때마다 다시 불러옵니다.',
+	'data.origin.kept':
+		'파일은 이 브라우저(IndexedDB)에만 저장되며, 테이블마다 바로 불러올 수 있는 사본도 저장되어 다음 방문 때 파일을 다시 가져오지 않습니다.',
 	'data.reset': '샘플 데이터로 되돌리기',
 	'data.resetting': '샘플을 불러오는 중…',
 	'data.drop.title': 'Parquet 또는 CSV 파일 추가',
@@ -608,6 +618,12 @@ const ko: Record<MessageKey, string> = {
 	'error.request': '주소의 보기를 계산할 수 없습니다. 기간과 필터를 다시 고르세요.',
 	'error.unknown': '문제가 발생했습니다.',
 	'session.restoreFailed': '{table} 데이터를 복원할 수 없어 샘플 데이터를 대신 표시합니다.',
+	'session.copyMissing': '이 브라우저에 저장된 {table} 데이터 사본이 없어 파일을 다시 가져왔습니다.',
+	'session.copyUnreadable':
+		'저장된 {table} 데이터 사본을 읽을 수 없어 파일을 다시 가져왔습니다. 잃은 데이터는 없습니다.',
+	'session.copyNotSaved':
+		'{table} 데이터를 이 브라우저에 저장할 수 없습니다(저장 공간 부족 또는 사용 불가). 다음 방문 때 파일을 다시 가져옵니다.',
+	'data.restoredFromCopy': '파일을 다시 가져오지 않고 이 브라우저에 저장된 사본에서 복원했습니다: {tables}.',
 	'data.error.unknown': '파일을 읽는 중 문제가 발생했습니다.',
 	'data.error.file_open': '파일을 열 수 없습니다. 다시 선택한 뒤 시도하세요.',
 	'data.error.bug': '데이터베이스가 쿼리를 이해하지 못했습니다. Northstar의 버그이니 알려 주세요.',

@@ -17,6 +17,8 @@ import type { MessageParams } from '../i18n/interpolate';
 import type { MessageKey } from '../i18n/messages';
 import { isMessageKey } from '../i18n/translate';
 import { ApiFailure, type ServerClient } from '../api/client';
+import { restoreSnapshot, saveSnapshot, snapshotKey, type SnapshotStore } from '../data/snapshot';
+import { opfsSnapshotStore } from '../data/snapshot-store';
 import type { ServerEngine } from '../api/protocol';
 
 /** Where the loaded data comes from: the built-in sample, or the analyst's files (kept across reloads). */
@@ -63,6 +65,10 @@ export class Session {
 	restoreError = $state<SessionError | null>(null);
 	/** True when an upload is loaded but the browser refused to store it for the next visit. */
 	notKept = $state(false);
+	/** How each uploaded table came back at start: from its saved copy, or by importing its files again. */
+	restoredFrom = $state<Partial<Record<TableId, 'copy' | 'files'>>>({});
+	/** What happened to the saved copies (missing, unreadable, not saved): the uploads themselves are safe. */
+	copyNotices = $state<SessionError[]>([]);
 	/** Per table, canonical columns empty in every loaded row (a metric reading one says what it needs). */
 	emptyColumns = $state<Record<string, string[]>>({});
 	/** The dimensions of the loaded tables: the canonical ones and the extra columns kept from uploads. */
@@ -76,6 +82,10 @@ export class Session {
 	/** The uploads behind the loaded data now (what `origin` describes), stored or not. */
 	#live: StoredUpload[] = [];
 	#keepToken: (token: string) => void = () => {};
+	/** Per table, bumped whenever its data changes: a copy being saved of an older version is dropped. */
+	#generation: Record<TableId, number> = { events: 0, tickets: 0, surveys: 0 };
+	/** Saving copies runs after the data is on screen, one table at a time. */
+	#saving: Promise<void> = Promise.resolve();
 
 	engineKind = $state<EngineKind>('browser');
 
@@ -85,7 +95,9 @@ export class Session {
 		private readonly sampleUrl: string,
 		private readonly store: UploadStore | null = typeof indexedDB === 'undefined' ? null : uploadStore,
 		/** Set in server mode: the data and the queries are the server's; there is no engine in this tab. */
-		readonly server: ServerClient | null = null
+		readonly server: ServerClient | null = null,
+		/** Saved copies of uploaded tables (OPFS), so a reload needs no replay; null where unavailable. */
+		private readonly snapshots: SnapshotStore | null = opfsSnapshotStore()
 	) {}
 
 	/** A session on a Northstar server (`northstar serve`). */
@@ -103,7 +115,7 @@ export class Session {
 					'server_mode'
 				)
 			);
-		const session = new Session(noEngine, '', null, server);
+		const session = new Session(noEngine, '', null, server, null);
 		session.engineKind = engine;
 		session.origin = { kind: 'server', engine };
 		session.#keepToken = keepToken;
@@ -131,14 +143,22 @@ export class Session {
 			if (fromSample) sample.prefetch();
 			const engine = await starting;
 			this.phase = 'loading';
+			const replayed: TableId[] = [];
 			for (const [index, table] of TABLE_IDS.entries()) {
 				this.step = table;
 				const onProgress = (f: number) => {
 					this.progress = 0.5 + (0.5 * (index + f)) / TABLE_IDS.length;
 				};
 				const uploads = stored.filter((u) => u.table === table);
+				if (uploads.length > 0 && (await this.restoreCopy(engine, table, uploads, onProgress))) {
+					this.#live.push(...uploads);
+					this.restoredFrom[table] = 'copy';
+					continue;
+				}
 				if (uploads.length > 0 && (await this.restore(engine, table, uploads, sample, onProgress))) {
 					this.#live.push(...uploads);
+					this.restoredFrom[table] = 'files';
+					replayed.push(table);
 					continue;
 				}
 				await this.loadSample(engine, table, sample, onProgress);
@@ -147,6 +167,7 @@ export class Session {
 			await this.refresh(engine);
 			this.progress = 1;
 			this.phase = 'ready';
+			for (const table of replayed) this.saveCopy(engine, table);
 		} catch (error) {
 			await sample.release().catch(() => undefined);
 			this.phase = 'failed';
@@ -200,20 +221,27 @@ export class Session {
 			at: Date.now()
 		};
 		this.#live = withUpload(this.#live, upload);
+		this.#generation[request.table]++;
+		let kept = this.store !== null;
 		try {
 			await this.store?.saveUpload(upload);
 		} catch {
 			// Storage refused (private mode, quota): the data is loaded but will not survive a reload.
 			this.notKept = true;
+			kept = false;
 		}
 		await this.refresh(engine);
+		if (kept) this.saveCopy(engine, request.table);
 		return report;
 	}
 
 	/** Forget the stored uploads and load the sample into every table again. */
 	async resetToSample(): Promise<void> {
 		const engine = await this.engine();
+		for (const table of TABLE_IDS) this.#generation[table]++;
 		await this.store?.clearUploads();
+		await this.#saving;
+		await this.snapshots?.remove().catch(() => undefined);
 		const sample = new SampleDatabase(this.sampleUrl);
 		try {
 			for (const table of TABLE_IDS) await this.loadSample(engine, table, sample);
@@ -222,7 +250,14 @@ export class Session {
 		}
 		this.#live = [];
 		this.notKept = false;
+		this.restoredFrom = {};
+		this.copyNotices = [];
 		await this.refresh(engine);
+	}
+
+	/** Resolves once the saved copies started so far are written (or given up). */
+	copiesSaved(): Promise<void> {
+		return this.#saving;
 	}
 
 	/** Rows of a query on an inspected upload's scratch table (the mapping's previews of how values read). */
@@ -243,6 +278,53 @@ export class Session {
 	) {
 		const database = await sample.attach(engine);
 		return loadCanonicalTable(engine, table, { kind: 'attached', database, table }, onProgress);
+	}
+
+	/**
+	 * Load a table from the copy saved after its uploads last loaded. False when there is none made from
+	 * these uploads, or it does not load (a notice says which; the caller replays the files).
+	 */
+	private async restoreCopy(
+		engine: Engine,
+		table: TableId,
+		uploads: StoredUpload[],
+		onProgress: (f: number) => void
+	): Promise<boolean> {
+		if (!this.snapshots) return false;
+		try {
+			if (await restoreSnapshot(engine, this.snapshots, table, snapshotKey(uploads), onProgress)) return true;
+			this.notice({
+				key: 'session.copyMissing',
+				params: { table },
+				detail: 'no saved copy of these uploads'
+			});
+		} catch (error) {
+			this.notice({ key: 'session.copyUnreadable', params: { table }, detail: String(error) });
+			await this.snapshots.remove(table).catch(() => undefined);
+		}
+		return false;
+	}
+
+	/** Save `table`'s copy in the background, after what is already being saved. */
+	private saveCopy(engine: Engine, table: TableId): void {
+		const store = this.snapshots;
+		const uploads = this.#live.filter((u) => u.table === table);
+		if (!store || uploads.length === 0) return;
+		const generation = this.#generation[table];
+		const current = () => this.#generation[table] === generation;
+		this.#saving = this.#saving.then(async () => {
+			try {
+				await saveSnapshot(engine, store, table, snapshotKey(uploads), current);
+			} catch (error) {
+				// A table replaced while it was read is not a failure: its own copy follows.
+				if (current()) this.notice({ key: 'session.copyNotSaved', params: { table }, detail: String(error) });
+			}
+		});
+	}
+
+	private notice(notice: SessionError): void {
+		const table = notice.params?.table;
+		this.copyNotices = [...this.copyNotices.filter((n) => n.params?.table !== table), notice];
 	}
 
 	/** Replay a table's stored uploads; false (with `restoreError` set) when they no longer load. */

@@ -4,6 +4,8 @@ import { withUpload, type StoredUpload } from '../../../src/lib/data/upload-stor
 import { startNodeEngine } from '../../../src/lib/engine/node';
 import { Session, type UploadStore } from '../../../src/lib/ui/session.svelte';
 import { serveStatic, type StaticServer } from '../../e2e/server';
+import { memorySnapshotStore } from '../../fixtures/memory-snapshot-store';
+import type { SnapshotStore } from '../../../src/lib/data/snapshot';
 
 /** An in-memory stand-in for the IndexedDB store, with the same replace/append rule. */
 function memoryStore(): UploadStore & { stored: StoredUpload[] } {
@@ -40,8 +42,8 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 		await server.close();
 	});
 
-	const start = async (store: UploadStore) => {
-		const session = new Session(() => startNodeEngine(), sampleUrl, store);
+	const start = async (store: UploadStore, snapshots: SnapshotStore | null = null) => {
+		const session = new Session(() => startNodeEngine(), sampleUrl, store, null, snapshots);
 		sessions.push(session);
 		await session.open();
 		expect(session.error).toBeNull();
@@ -137,4 +139,91 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 		expect(session.origin).toMatchObject({ kind: 'uploaded', tables: ['tickets'] });
 		expect(rows(session, 'tickets')).toBe(1);
 	});
+
+	it('brings uploads back from their saved copy, and replays the files when the copy is missing or damaged', async () => {
+		const store = memoryStore();
+		const copies = memorySnapshotStore();
+		const first = await start(store, copies);
+		const a = csv('a.csv', 'id,opened\na1,2025-01-01 10:00:00\na2,2025-01-02 10:00:00\n');
+		await first.importUpload({
+			table: 'tickets',
+			mode: 'replace',
+			mapping: ticketMapping,
+			name: 'a.csv',
+			file: a,
+			source: { kind: 'file', file: a, format: 'csv' }
+		});
+		const b = csv('b.csv', 'id,opened\nb1,2025-01-03 10:00:00\n');
+		await first.importUpload({
+			table: 'tickets',
+			mode: 'append',
+			mapping: ticketMapping,
+			name: 'b.csv',
+			file: b,
+			source: { kind: 'file', file: b, format: 'csv' }
+		});
+		await first.copiesSaved();
+		expect([...copies.saved.keys()]).toEqual(['tickets']);
+		expect(copies.saved.get('tickets')!.manifest).toMatchObject({ rows: 3 });
+		const ids = async (session: Session) =>
+			(await (await session.engine()).rows('SELECT ticket_id FROM tickets ORDER BY ticket_id')).map(
+				(r) => r.ticket_id
+			);
+
+		// A reload: the copy is loaded, the files are not imported again.
+		const second = await start(store, copies);
+		expect(second.restoredFrom).toEqual({ tickets: 'copy' });
+		expect(second.copyNotices).toEqual([]);
+		expect(await ids(second)).toEqual(['a1', 'a2', 'b1']);
+		expect(second.origin).toMatchObject({ kind: 'uploaded', tables: ['tickets'] });
+
+		// A damaged copy: the files are replayed, nothing is lost, and a notice says so; a new copy is saved.
+		const frames = copies.saved.get('tickets')!.frames;
+		frames[0] = frames[0]!.slice(0, 50);
+		const third = await start(store, copies);
+		expect(third.restoredFrom).toEqual({ tickets: 'files' });
+		expect(third.copyNotices).toMatchObject([
+			{ key: 'session.copyUnreadable', params: { table: 'tickets' } }
+		]);
+		expect(await ids(third)).toEqual(['a1', 'a2', 'b1']);
+		await third.copiesSaved();
+		expect(copies.saved.get('tickets')!.frames[0]!.byteLength).toBeGreaterThan(50);
+
+		// No copy at all (storage cleared): replayed, with its own notice.
+		await copies.remove();
+		const fourth = await start(store, copies);
+		expect(fourth.restoredFrom).toEqual({ tickets: 'files' });
+		expect(fourth.copyNotices).toMatchObject([{ key: 'session.copyMissing', params: { table: 'tickets' } }]);
+		expect(await ids(fourth)).toEqual(['a1', 'a2', 'b1']);
+
+		// Reset forgets the copies with the uploads.
+		await fourth.copiesSaved();
+		await fourth.resetToSample();
+		expect(copies.saved.size).toBe(0);
+		expect(fourth.restoredFrom).toEqual({});
+	}, 120_000);
+
+	it('says when a copy could not be saved, and keeps the loaded data', async () => {
+		const store = memoryStore();
+		const copies = memorySnapshotStore();
+		copies.write = async () => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		const session = await start(store, copies);
+		const file = csv('a.csv', 'id,opened\na1,2025-01-01 10:00:00\n');
+		await session.importUpload({
+			table: 'tickets',
+			mode: 'replace',
+			mapping: ticketMapping,
+			name: 'a.csv',
+			file,
+			source: { kind: 'file', file, format: 'csv' }
+		});
+		await session.copiesSaved();
+		expect(session.copyNotices).toMatchObject([
+			{ key: 'session.copyNotSaved', params: { table: 'tickets' } }
+		]);
+		expect(rows(session, 'tickets')).toBe(1);
+		expect(store.stored).toHaveLength(1);
+	}, 60_000);
 });

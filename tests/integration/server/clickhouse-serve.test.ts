@@ -45,7 +45,8 @@ function chdbTransport(session: ChdbSession, sent: string[] = []): ClickHouseTra
 				.map(([key, value]) => `${key} = ${typeof value === 'number' ? value : `'${value}'`}`);
 			sent.push(query);
 			try {
-				const text = session.query(`${query}\nSETTINGS ${settings.join(', ')}`, 'JSON');
+				const clause = settings.length === 0 ? '' : `\nSETTINGS ${settings.join(', ')}`;
+				const text = session.query(`${query}${clause}`, 'JSON');
 				return Promise.resolve({ json: <T>() => Promise.resolve(JSON.parse(text) as T) });
 			} catch (error) {
 				// chdb quirk: a query stopped by max_execution_time leaves its partial output in the session,
