@@ -185,6 +185,25 @@ describe.skipIf(chdb === null)('northstar serve --clickhouse (chdb) against nort
 		expect(differences(a, b)).toEqual([]);
 	});
 
+	it('answers “What changed” (every target by each of its dimensions) the same way', async () => {
+		const body = {
+			tree: 'default',
+			targets: [
+				{ node: 'csat', table: 'tickets', dimensions: ['channel', 'category', 'priority', 'team'] },
+				{ node: 'tickets', table: 'tickets', dimensions: ['channel', 'priority'] },
+				{ node: 'self_service_rate', table: 'tickets', dimensions: ['category', 'team'] },
+				{ node: 'orders', table: 'events', dimensions: ['channel', 'segment'] }
+			],
+			request: PERIODS[0]![1]
+		};
+		const [a, b] = [
+			await call<unknown[]>(house, API.dimensionBreakdowns, body),
+			await call<unknown[]>(native, API.dimensionBreakdowns, body)
+		];
+		expect(b).toHaveLength(10);
+		expect(differences(a, b)).toEqual([]);
+	});
+
 	it('splits contact rate into its children the same way', async () => {
 		const body = { tree: 'default', request: PERIODS[0]![1] };
 		const [a, b] = await Promise.all([
