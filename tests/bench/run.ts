@@ -21,6 +21,7 @@ import { ensureScaleData, type ScaleData } from './data';
 import { openNative, replayable } from './native';
 import { formatGoals, formatTable, median, resultLine, type ResultLine } from './report';
 import { serveBench } from './server';
+import { benchServerMode, formatServerLine, serverMode100x } from './server-mode';
 
 const BENCH_BUILD = 'build-bench';
 const STEPS: readonly Step[] = ['cold_start', 'warm_start', 'tree_period', 'tree_filter', 'drilldown'];
@@ -255,6 +256,7 @@ async function main() {
 	const lines: ResultLine[] = [];
 	const memoryNotes: Record<string, string> = {};
 	const phasesNotes: string[] = [];
+	const serverLines: string[] = [];
 	try {
 		for (const scale of options.scales) {
 			const data = await ensureScaleData(scale, log);
@@ -270,6 +272,12 @@ async function main() {
 		}
 		const restore = await restoreUpload(options);
 		if (restore) lines.push(restore);
+		// Server mode (northstar serve --data, native DuckDB) on the same files, through its HTTP API.
+		for (const scale of options.scales) {
+			const data = await ensureScaleData(scale, log);
+			serverLines.push(formatServerLine(await benchServerMode(`${scale}x`, data.dir, options.runs, log)));
+		}
+		serverLines.push(await serverMode100x(options.runs, log));
 	} finally {
 		await server.close();
 		await baseline?.close();
@@ -279,6 +287,8 @@ async function main() {
 	log(formatTable(lines, memoryNotes));
 	log('');
 	for (const note of phasesNotes) log(note);
+	log('');
+	for (const line of serverLines) log(line);
 	log('');
 	log('issue 13 goals (ratios within this run):');
 	log(formatGoals(lines));

@@ -15,7 +15,8 @@ export const CLUSTER = 'northstar_two_shards';
 
 /** The server binary, or null when the package is not installed. */
 export function clickhouseServerBinary(): string | null {
-	for (const path of ['/usr/bin/clickhouse-server', '/usr/sbin/clickhouse-server', '/usr/bin/clickhouse']) {
+	// Debian's package; the single `clickhouse` binary of newer releases takes `server` first and is not tried.
+	for (const path of ['/usr/sbin/clickhouse-server', '/usr/bin/clickhouse-server']) {
 		if (existsSync(path)) return path;
 	}
 	return null;
