@@ -1,11 +1,12 @@
 /**
  * ClickHouse (@clickhouse/client, over its HTTP interface) for server mode: the tables events, tickets and
  * surveys of one database (MergeTree or Distributed, see load-clickhouse.ts), checked against the canonical
- * schema when the server starts. Every query is a SELECT the clickhouse dialect emitted, sent with
- * `readonly=1` (the server refuses any write or DDL in it, whatever the user may do), `max_execution_time`
- * (the timeout) and `max_result_rows` with `result_overflow_mode='throw'` (the row limit). Results come as
- * ClickHouse's JSON format, whose `meta` gives each column's type: DateTime64 → epoch ms (UTC), numbers as
- * numbers (64-bit integers unquoted; inf/nan quoted, then read back).
+ * schema when the server starts. Every query is a SELECT the clickhouse dialect emitted, sent read-only —
+ * with `readonly=1` when the user could write, or as a user whose profile has `readonly=2` (which may not
+ * name the setting); a user with `readonly=1` is refused, as it cannot take the limits — with
+ * `max_execution_time` (the timeout) and `max_result_rows` + `result_overflow_mode='throw'` (the row limit),
+ * both mapped to QueryLimitError. Results come as ClickHouse's JSON format, whose `meta` gives each column's
+ * type: DateTime64 → epoch ms (UTC), numbers as numbers (64-bit integers unquoted; inf/nan quoted, read back).
  */
 import { createClient, ClickHouseLogLevel } from '@clickhouse/client';
 import { TABLE_IDS, TABLES, type ColumnType, type TableId } from '../lib/data/schema';
@@ -71,23 +72,20 @@ export async function openClickHouse(
 	limits: QueryLimits,
 	transport: ClickHouseTransport = clickHouseClient(connection, limits)
 ): Promise<NativeDatabase> {
-	// The startup queries (the schema: a few dozen rows) are not held to a small --max-rows.
-	const startup = { ...limits, maxRows: Math.max(limits.maxRows, 1000) };
-	const query = (sql: string, extra: Record<string, string | number> = {}) =>
-		runJson(transport, sql, startup, extra);
 	try {
-		let extra: Record<string, string | number> = {};
-		let zone: string;
+		let session: Session;
 		try {
-			zone = String((await query('SELECT timezone() AS zone')).data[0]?.zone);
+			session = await startSession(transport, limits);
 		} catch (error) {
 			throw new Error(`Cannot query ClickHouse at ${connection.url}: ${messageOf(error)}`, { cause: error });
 		}
-		// Days, weeks and months start at UTC midnight, as in the browser: a server in another zone is told so.
-		if (!UTC_NAMES.has(zone)) extra = { session_timezone: 'UTC' };
-		const columns = await query(
+		// The startup queries (the schema: a few dozen rows) are not held to a small --max-rows.
+		const startup = { ...limits, maxRows: Math.max(limits.maxRows, 1000) };
+		const columns = await runJson(
+			transport,
 			`SELECT table, name, type FROM system.columns WHERE database = currentDatabase() AND table IN (${TABLE_IDS.map((t) => clickhouse.string(t)).join(', ')})`,
-			extra
+			startup,
+			session
 		);
 		const tables = checkTables(
 			columns.data.map((r) => ({ table: String(r.table), name: String(r.name), type: String(r.type) }))
@@ -101,7 +99,7 @@ export async function openClickHouse(
 			engine: 'clickhouse',
 			dialect: clickhouse,
 			tables,
-			run: clickHouseRunner(transport, limits, extra),
+			run: clickHouseRunner(transport, limits, session),
 			summarySql: clickhouseSummarySql,
 			close: () => void transport.close()
 		};
@@ -109,6 +107,40 @@ export async function openClickHouse(
 		await transport.close();
 		throw error;
 	}
+}
+
+/** What every query of a connection adds to the limits: the time zone, and who makes it read-only. */
+export interface Session {
+	extra: Record<string, string | number>;
+	/**
+	 * 'query': the user may write, so each query says readonly=1. 'user': the user's profile has readonly=2
+	 * (it cannot write, may set the limits, may not name readonly). A user with readonly=1 is refused: it
+	 * cannot take the per-query limits either.
+	 */
+	readonly: 'query' | 'user';
+}
+
+export async function startSession(transport: ClickHouseTransport, limits: QueryLimits): Promise<Session> {
+	// Asked with no setting at all: a read-only user could not take one.
+	const probe = await (
+		await transport.query({
+			query: "SELECT value FROM system.settings WHERE name = 'readonly'",
+			format: 'JSON',
+			clickhouse_settings: {}
+		})
+	).json<JsonResult>();
+	const level = String(probe.data[0]?.value ?? '0');
+	if (level === '1') {
+		throw new Error(
+			'this ClickHouse user has readonly=1, which also forbids the per-query timeout and row limit Northstar sets. Give it readonly=2 in its settings profile (it still cannot write), or a user without readonly: each query then carries readonly=1.'
+		);
+	}
+	const readonly = level === '0' ? 'query' : 'user';
+	const zone = String(
+		(await runJson(transport, 'SELECT timezone() AS zone', limits, { extra: {}, readonly })).data[0]?.zone
+	);
+	// Days, weeks and months start at UTC midnight, as in the browser: a server in another zone is told so.
+	return { extra: UTC_NAMES.has(zone) ? {} : { session_timezone: 'UTC' }, readonly };
 }
 
 /** Row count and first/last time; OrNull: ClickHouse's min of no rows is 1970, not NULL. */
@@ -121,22 +153,22 @@ export function clickhouseSummarySql(table: TableId): string {
 export function clickHouseRunner(
 	transport: ClickHouseTransport,
 	limits: QueryLimits,
-	extra: Record<string, string | number> = {}
+	session: Session = { extra: {}, readonly: 'query' }
 ): RunQuery {
-	return async (sql) => toRows(await runJson(transport, sql, limits, extra));
+	return async (sql) => toRows(await runJson(transport, sql, limits, session));
 }
 
 async function runJson(
 	transport: ClickHouseTransport,
 	sql: string,
 	limits: QueryLimits,
-	extra: Record<string, string | number>
+	session: Session
 ): Promise<JsonResult> {
 	try {
 		const result = await transport.query({
 			query: sql,
 			format: 'JSON',
-			clickhouse_settings: queryLimits(limits, extra)
+			clickhouse_settings: queryLimits(limits, session)
 		});
 		return await result.json<JsonResult>();
 	} catch (error) {
@@ -146,14 +178,14 @@ async function runJson(
 
 /**
  * The settings every query carries. `readonly=1` comes last: once the server has read it, a later setting
- * in the same request could not be changed.
+ * in the same request could not be changed. A user already read-only (readonly=2) may not name it.
  */
 export function queryLimits(
 	limits: QueryLimits,
-	extra: Record<string, string | number> = {}
+	session: Session = { extra: {}, readonly: 'query' }
 ): Record<string, string | number> {
 	return {
-		...extra,
+		...session.extra,
 		max_execution_time: Math.max(1, Math.ceil(limits.timeoutMs / 1000)),
 		max_result_rows: limits.maxRows,
 		result_overflow_mode: 'throw',
@@ -161,7 +193,7 @@ export function queryLimits(
 		wait_end_of_query: 1,
 		output_format_json_quote_64bit_integers: 0,
 		output_format_json_quote_denormals: 1,
-		readonly: 1
+		...(session.readonly === 'query' ? { readonly: 1 } : {})
 	};
 }
 

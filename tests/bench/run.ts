@@ -23,6 +23,7 @@ import { openNative, replayable } from './native';
 import { formatGoals, formatTable, median, resultLine, type ResultLine } from './report';
 import { benchRestoreUpload } from './restore-upload';
 import { serveBench } from './server';
+import { benchServerMode, formatServerLine, serverMode100x } from './server-mode';
 
 const BENCH_BUILD = 'build-bench';
 const STEPS: readonly Step[] = ['cold_start', 'warm_start', 'tree_period', 'tree_filter', 'drilldown'];
@@ -247,6 +248,7 @@ async function main() {
 	const lines: ResultLine[] = [];
 	const memoryNotes: Record<string, string> = {};
 	const phasesNotes: string[] = [];
+	const serverLines: string[] = [];
 	try {
 		for (const scale of options.restoreOnly ? [] : options.scales) {
 			const data = await ensureScaleData(scale, log);
@@ -274,6 +276,12 @@ async function main() {
 			lines.push(restore.line);
 			phasesNotes.push(...restore.notes);
 		}
+		// Server mode (northstar serve --data, native DuckDB) on the same files, through its HTTP API.
+		for (const scale of options.restoreOnly ? [] : options.scales) {
+			const data = await ensureScaleData(scale, log);
+			serverLines.push(formatServerLine(await benchServerMode(`${scale}x`, data.dir, options.runs, log)));
+		}
+		if (!options.restoreOnly) serverLines.push(await serverMode100x(options.runs, log));
 	} finally {
 		await server.close();
 		await baseline?.close();
@@ -283,6 +291,8 @@ async function main() {
 	log(formatTable(lines, memoryNotes));
 	log('');
 	for (const note of phasesNotes) log(note);
+	log('');
+	for (const line of serverLines) log(line);
 	log('');
 	log('issue 13 goals (ratios within this run):');
 	log(formatGoals(lines));

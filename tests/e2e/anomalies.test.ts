@@ -4,11 +4,10 @@
  * drill-down on that day, whose trend marks the day — all equal to the metric engine's answer in Node.
  * The incident's note label sits above the trend's plot, clear of every anomaly ring. axe on each view.
  */
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { TreeResult } from '../../src/lib/metrics/evaluate';
 import { axeViolations } from './axe';
-import { launchChromium, openPage, type WatchedPage } from './chromium';
+import { watchedPages, type Viewport } from './watched-pages';
 import { closeEngine, engineNode, engineResult } from './engine-values';
 import { waitForOverview } from './overview-page';
 
@@ -17,25 +16,15 @@ const INCIDENT = { from: '2025-09-08', to: '2025-09-14', grain: 'day' } as const
 const PATH = `/?from=${INCIDENT.from}&to=${INCIDENT.to}&grain=day`;
 
 describe('anomaly marks and list in the incident week', () => {
-	let browser: Browser;
 	let expected: TreeResult;
-	const pages: WatchedPage[] = [];
-
-	async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-		const watched = await openPage(browser, baseUrl, viewport);
-		pages.push(watched);
-		await watched.page.goto(baseUrl + path);
-		await waitForOverview(watched.page);
-		return watched.page;
-	}
+	const pages = watchedPages(baseUrl, waitForOverview);
+	const open = (path: string, viewport?: Viewport) => pages.open(path, viewport);
 
 	beforeAll(async () => {
-		[browser, expected] = await Promise.all([launchChromium(), engineResult(INCIDENT)]);
+		[, expected] = await Promise.all([pages.launch(), engineResult(INCIDENT)]);
 	});
 	afterAll(async () => {
-		expect(pages.flatMap((p) => p.offOrigin)).toEqual([]);
-		expect(pages.flatMap((p) => p.errors)).toEqual([]);
-		await browser.close();
+		await pages.close();
 		await closeEngine();
 	});
 

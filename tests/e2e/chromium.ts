@@ -47,11 +47,13 @@ export async function openPage(
 	origin: string,
 	viewport = { width: 1440, height: 900 },
 	/** The browser's language (the app picks its UI language from it): 'en-US', 'ko-KR'. */
-	locale = 'en-US'
+	locale = 'en-US',
+	/** A phone's touch screen and mobile viewport (`{ hasTouch: true, isMobile: true }`). */
+	device: { hasTouch?: boolean; isMobile?: boolean } = {}
 ): Promise<WatchedPage> {
 	// The app's service worker installs (copying ~45 MB into Cache Storage) once the first data is shown;
 	// these fresh, one-visit contexts never return, so they skip it. tests/e2e/offline.test.ts tests it.
-	const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block' });
+	const context = await browser.newContext({ viewport, locale, serviceWorkers: 'block', ...device });
 	const page = await context.newPage();
 	const offOrigin: string[] = [];
 	const errors: string[] = [];

@@ -4,12 +4,12 @@
  * breakdown table has a "95% interval" column and each row's own verdict. Every number is checked
  * against the metric engine run in Node on the same sample, not against the page's own arithmetic.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatValue } from '../../src/lib/i18n/format';
 import { sortRows, breakdownTableRows } from '../../src/lib/ui/drilldown/breakdown-table';
 import { axeViolations } from './axe';
-import { launchChromium, openPage, type WatchedPage } from './chromium';
+import { watchedPages, type Viewport } from './watched-pages';
 import { closeEngine, engineBreakdown, engineNode, engineResult } from './engine-values';
 
 const baseUrl = inject('baseUrl');
@@ -49,32 +49,17 @@ async function ready(page: Page): Promise<void> {
 }
 
 describe('drill-down intervals (CSAT, incident week, by category)', () => {
-	let browser: Browser;
-	const watched: WatchedPage[] = [];
+	const pages = watchedPages(baseUrl, ready);
+	const open = (viewport?: Viewport, locale?: string, path = PATH) => pages.open(path, viewport, locale);
 	beforeAll(async () => {
-		browser = await launchChromium();
+		await pages.launch();
 		// Start the Node engine here, not inside the first test's time limit.
 		await engineResult(INCIDENT);
 	}, 120_000);
 	afterAll(async () => {
-		for (const w of watched) {
-			expect(w.offOrigin).toEqual([]);
-			expect(w.errors).toEqual([]);
-		}
-		await browser.close();
+		await pages.close();
 		await closeEngine();
 	});
-	async function open(
-		viewport?: { width: number; height: number },
-		locale?: string,
-		path = PATH
-	): Promise<Page> {
-		const w = await openPage(browser, baseUrl, viewport, locale);
-		watched.push(w);
-		await w.page.goto(baseUrl + path);
-		await ready(w.page);
-		return w.page;
-	}
 
 	it('draws the interval as a band and puts the engine’s interval on every point of the trend', async () => {
 		const page = await open({ width: 1280, height: 900 });

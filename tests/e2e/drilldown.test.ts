@@ -4,9 +4,9 @@
  * incident story, from native DuckDB reading the sample Parquet directly.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, type WatchedPage } from './chromium';
+import { watchedPages, type Viewport } from './watched-pages';
 import { closeEngine, engineResult } from './engine-values';
 
 const baseUrl = inject('baseUrl');
@@ -35,26 +35,13 @@ const breakdownRows = (page: Page) =>
 	);
 
 describe('metric drill-down', () => {
-	let browser: Browser;
-	const watched: WatchedPage[] = [];
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
+	const pages = watchedPages(baseUrl, drillReady);
+	const open = (path: string, viewport?: Viewport) => pages.open(path, viewport);
+	beforeAll(() => pages.launch());
 	afterAll(async () => {
-		for (const w of watched) {
-			expect(w.offOrigin).toEqual([]);
-			expect(w.errors).toEqual([]);
-		}
-		await browser.close();
+		await pages.close();
 		await closeEngine();
 	});
-	async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-		const w = await openPage(browser, baseUrl, viewport);
-		watched.push(w);
-		await w.page.goto(baseUrl + path);
-		await drillReady(w.page);
-		return w.page;
-	}
 
 	it('tells the incident story: contact rate up in the week of 2025-09-08, delivery the largest contributor', async () => {
 		const page = await open(
@@ -202,9 +189,7 @@ describe('metric drill-down', () => {
 	});
 
 	it('says so when the metric does not exist, or the period has no data, and offers a way back', async () => {
-		const w = await openPage(browser, baseUrl);
-		watched.push(w);
-		const { page } = w;
+		const page = await pages.blank();
 		await page.goto(`${baseUrl}/metric/nope`);
 		await page.locator('.drill[data-ready="true"]').waitFor({ timeout: 60_000 });
 		await expect.poll(() => page.getByRole('alert').textContent()).toContain('has no metric with this id');

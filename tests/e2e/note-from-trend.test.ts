@@ -5,26 +5,18 @@
  * on the overview's north-star trend and on every tree node's sparkline, and survives a reload. Phone
  * width with touch, in Korean. axe on each page; no request leaves the origin.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launchChromium, openPage, type WatchedPage } from './chromium';
+import { watchedPages, type Viewport } from './watched-pages';
 
 const baseUrl = inject('baseUrl');
 const OCTOBER = '?from=2025-10-01&to=2025-10-28&grain=day';
 
 describe('adding a note from the drill-down trend', () => {
-	let browser: Browser;
-	const pages: WatchedPage[] = [];
-
-	async function open(path: string, viewport?: { width: number; height: number }, locale?: string) {
-		const watched = await openPage(browser, baseUrl, viewport, locale);
-		pages.push(watched);
-		await watched.page.goto(baseUrl + path);
-		await ready(watched.page);
-		return watched.page;
-	}
 	const ready = (page: Page) => page.locator('[data-ready="true"]').first().waitFor({ timeout: 90_000 });
+	const pages = watchedPages(baseUrl, ready);
+	const open = (path: string, viewport?: Viewport, locale?: string) => pages.open(path, viewport, locale);
 	const trend = (page: Page) => page.locator('svg[role="img"][aria-describedby]').first();
 	/** The centre of the trend's point for `day` (its unpainted hook), in page pixels. */
 	async function pointOf(page: Page, day: string) {
@@ -48,28 +40,9 @@ describe('adding a note from the drill-down trend', () => {
 		if (!box) throw new Error(`no point for ${day}`);
 		return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 	}
-	/** A phone: touch screen and mobile viewport, watched like `openPage` (requests, errors). */
-	async function openPhone(locale: string): Promise<Page> {
-		const context = await browser.newContext({
-			viewport: { width: 390, height: 844 },
-			locale,
-			hasTouch: true,
-			isMobile: true
-		});
-		const page = await context.newPage();
-		const watched: WatchedPage = { page, offOrigin: [], errors: [] };
-		page.on('request', (request) => {
-			const url = request.url();
-			if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:'))
-				watched.offOrigin.push(url);
-		});
-		page.on('pageerror', (error) => watched.errors.push(error.message));
-		page.on('console', (message) => {
-			if (message.type() === 'error') watched.errors.push(message.text());
-		});
-		pages.push(watched);
-		return page;
-	}
+	/** A phone: touch screen and mobile viewport, watched like every page (requests, errors). */
+	const openPhone = (locale: string) =>
+		pages.blank({ width: 390, height: 844 }, locale, { hasTouch: true, isMobile: true });
 	const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
 	const selection = (page: Page) =>
 		page
@@ -82,14 +55,8 @@ describe('adding a note from the drill-down trend', () => {
 				])
 			);
 
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
-	afterAll(async () => {
-		expect(pages.flatMap((p) => p.offOrigin)).toEqual([]);
-		expect(pages.flatMap((p) => p.errors)).toEqual([]);
-		await browser.close();
-	});
+	beforeAll(() => pages.launch());
+	afterAll(() => pages.close());
 
 	it(
 		'a click starts a note for that day, a drag for the range; drawn on the overview, kept across a reload',

@@ -5,42 +5,32 @@
  * refused with the entry and field named, Korean at phone width, axe.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseAnnotationFile } from '../../src/lib/metrics/annotations';
 import { hypothesisRequest, hypothesisResult } from '../../src/lib/metrics/hypothesis';
 import type { NodeId } from '../../src/lib/metrics/types';
 import { axeViolations } from './axe';
-import { launchChromium, openPage, type WatchedPage } from './chromium';
+import { watchedPages, type Viewport } from './watched-pages';
 import { closeEngine, engineRequestResult } from './engine-values';
 
 const baseUrl = inject('baseUrl');
 const SAMPLE_NOTES = readFileSync('data/annotations/sample.json', 'utf8');
 
 describe('notes and hypotheses', () => {
-	let browser: Browser;
-	const pages: WatchedPage[] = [];
-
-	async function open(path: string, viewport?: { width: number; height: number }, locale?: string) {
-		const watched = await openPage(browser, baseUrl, viewport, locale);
-		pages.push(watched);
-		await watched.page.goto(baseUrl + path);
-		await watched.page.locator('[data-ready="true"]').first().waitFor({ timeout: 60_000 });
-		return watched.page;
-	}
+	const pages = watchedPages(baseUrl, (page) =>
+		page.locator('[data-ready="true"]').first().waitFor({ timeout: 60_000 })
+	);
+	const open = (path: string, viewport?: Viewport, locale?: string) => pages.open(path, viewport, locale);
 
 	const noteIds = (page: Page) =>
 		page
 			.locator('[data-annotation]')
 			.evaluateAll((els) => els.map((el) => el.getAttribute('data-annotation')));
 
-	beforeAll(async () => {
-		browser = await launchChromium();
-	});
+	beforeAll(() => pages.launch());
 	afterAll(async () => {
-		expect(pages.flatMap((p) => p.offOrigin)).toEqual([]);
-		expect(pages.flatMap((p) => p.errors)).toEqual([]);
-		await browser.close();
+		await pages.close();
 		await closeEngine();
 	});
 

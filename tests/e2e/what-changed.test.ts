@@ -4,11 +4,11 @@
  * numbers as the metric engine's own explanation in Node; the links open the drill-down that shows it;
  * the panel is on a drill-down too, in Korean, at phone width, and passes axe.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Explanation } from '../../src/lib/metrics/explain';
 import { axeViolations } from './axe';
-import { launchChromium, openPage, type WatchedPage } from './chromium';
+import { watchedPages, type Viewport } from './watched-pages';
 import { closeEngine, engineExplanation } from './engine-values';
 import { waitForOverview } from './overview-page';
 
@@ -49,17 +49,9 @@ function expectedItems(explanation: Explanation): Item[] {
 }
 
 describe('what changed, under the north star and on a drill-down', () => {
-	let browser: Browser;
 	let expected: Explanation;
-	const pages: WatchedPage[] = [];
-
-	async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-		const watched = await openPage(browser, baseUrl, viewport);
-		pages.push(watched);
-		await watched.page.goto(baseUrl + path);
-		await waitForOverview(watched.page);
-		return watched.page;
-	}
+	const pages = watchedPages(baseUrl, waitForOverview);
+	const open = (path: string, viewport?: Viewport) => pages.open(path, viewport);
 
 	const panelOf = (page: Page, node: string) => page.locator(`[data-explain="${node}"]`);
 	async function readyPanel(page: Page, node: string): Promise<Locator> {
@@ -69,12 +61,10 @@ describe('what changed, under the north star and on a drill-down', () => {
 	}
 
 	beforeAll(async () => {
-		[browser, expected] = await Promise.all([launchChromium(), engineExplanation(INCIDENT, 'contact_rate')]);
+		[, expected] = await Promise.all([pages.launch(), engineExplanation(INCIDENT, 'contact_rate')]);
 	});
 	afterAll(async () => {
-		expect(pages.flatMap((p) => p.offOrigin)).toEqual([]);
-		expect(pages.flatMap((p) => p.errors)).toEqual([]);
-		await browser.close();
+		await pages.close();
 		await closeEngine();
 	});
 

@@ -5,3 +5,8 @@ export type FormatValue = (value: number | null) => string;
 
 /** A date from epoch ms of a naive timestamp; the caller formats it with timeZone 'UTC'. */
 export type FormatDate = (ms: number) => string;
+
+/** An interval as "lo – hi" in the chart's format; "—" when there is none. */
+export function intervalText(format: FormatValue, band: { lo: number; hi: number } | null): string {
+	return band ? `${format(band.lo)} – ${format(band.hi)}` : '—';
+}

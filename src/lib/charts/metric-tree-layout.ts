@@ -1,14 +1,15 @@
 /** Layout of the metric tree with d3-hierarchy: depth runs left → right, siblings stack top → bottom. */
 import { hierarchy, tree, type HierarchyPointNode } from 'd3';
 
-export interface TreeInput {
-	id: string;
+/** `Id` is the caller's id type (the app's NodeId), kept through the layout so ids come back typed. */
+export interface TreeInput<Id extends string = string> {
+	id: Id;
 	/** Child ids in display order. */
-	children: readonly string[];
+	children: readonly Id[];
 }
 
-export interface PlacedNode {
-	id: string;
+export interface PlacedNode<Id extends string = string> {
+	id: Id;
 	depth: number;
 	/** Top-left corner of the node's card, in px. */
 	x: number;
@@ -17,16 +18,16 @@ export interface PlacedNode {
 	collapsed: boolean;
 }
 
-export interface PlacedEdge {
-	parent: string;
-	child: string;
+export interface PlacedEdge<Id extends string = string> {
+	parent: Id;
+	child: Id;
 	/** SVG path from the parent's right edge to the child's left edge. */
 	path: string;
 }
 
-export interface TreeLayout {
-	nodes: PlacedNode[];
-	edges: PlacedEdge[];
+export interface TreeLayout<Id extends string = string> {
+	nodes: PlacedNode<Id>[];
+	edges: PlacedEdge<Id>[];
 	width: number;
 	height: number;
 }
@@ -38,21 +39,21 @@ export interface TreeLayoutOptions {
 	rowGap: number;
 }
 
-interface Datum {
-	id: string;
-	children?: Datum[];
+interface Datum<Id extends string> {
+	id: Id;
+	children?: Datum<Id>[];
 	hasChildren: boolean;
 	collapsed: boolean;
 }
 
 /** Place the visible part of the tree rooted at `rootId`; collapsed nodes hide their subtree. */
-export function layoutMetricTree(
-	nodes: ReadonlyMap<string, TreeInput>,
-	rootId: string,
-	collapsed: ReadonlySet<string>,
+export function layoutMetricTree<Id extends string>(
+	nodes: ReadonlyMap<Id, TreeInput<Id>>,
+	rootId: Id,
+	collapsed: ReadonlySet<Id>,
 	options: TreeLayoutOptions
-): TreeLayout {
-	const build = (id: string, seen: Set<string>): Datum => {
+): TreeLayout<Id> {
+	const build = (id: Id, seen: Set<Id>): Datum<Id> => {
 		const input = nodes.get(id);
 		const childIds = (input?.children ?? []).filter((c) => nodes.has(c) && !seen.has(c));
 		const isCollapsed = collapsed.has(id) && childIds.length > 0;
@@ -64,24 +65,24 @@ export function layoutMetricTree(
 			children: isCollapsed ? undefined : childIds.map((c) => build(c, next))
 		};
 	};
-	const root = hierarchy(build(rootId, new Set()));
+	const root = hierarchy(build(rootId, new Set<Id>()));
 	const rowStep = options.cardHeight + options.rowGap;
 	const columnStep = options.cardWidth + options.columnGap;
 	// d3.tree lays out along x for breadth; we swap axes so depth goes to the right.
-	const placed = tree<Datum>()
+	const placed = tree<Datum<Id>>()
 		.nodeSize([rowStep, columnStep])
 		.separation(() => 1)(root);
 	let minBreadth = Infinity;
 	placed.each((n) => (minBreadth = Math.min(minBreadth, n.x)));
-	const position = (n: HierarchyPointNode<Datum>) => ({ x: n.y, y: n.x - minBreadth });
-	const out: PlacedNode[] = placed.descendants().map((n) => ({
+	const position = (n: HierarchyPointNode<Datum<Id>>) => ({ x: n.y, y: n.x - minBreadth });
+	const out: PlacedNode<Id>[] = placed.descendants().map((n) => ({
 		id: n.data.id,
 		depth: n.depth,
 		...position(n),
 		hasChildren: n.data.hasChildren,
 		collapsed: n.data.collapsed
 	}));
-	const edges: PlacedEdge[] = placed.links().map(({ source, target }) => {
+	const edges: PlacedEdge<Id>[] = placed.links().map(({ source, target }) => {
 		const s = position(source);
 		const t = position(target);
 		const x0 = s.x + options.cardWidth;
@@ -101,13 +102,13 @@ export function layoutMetricTree(
 }
 
 /** Visible nodes in reading order (depth-first), for the phone list and for keyboard navigation. */
-export function visibleOrder(
-	nodes: ReadonlyMap<string, TreeInput>,
-	rootId: string,
-	collapsed: ReadonlySet<string>
-): { id: string; depth: number; parent: string | null }[] {
-	const order: { id: string; depth: number; parent: string | null }[] = [];
-	const visit = (id: string, depth: number, parent: string | null, seen: Set<string>) => {
+export function visibleOrder<Id extends string>(
+	nodes: ReadonlyMap<Id, TreeInput<Id>>,
+	rootId: Id,
+	collapsed: ReadonlySet<Id>
+): { id: Id; depth: number; parent: Id | null }[] {
+	const order: { id: Id; depth: number; parent: Id | null }[] = [];
+	const visit = (id: Id, depth: number, parent: Id | null, seen: Set<Id>) => {
 		order.push({ id, depth, parent });
 		if (collapsed.has(id)) return;
 		const next = new Set(seen).add(id);
@@ -115,7 +116,7 @@ export function visibleOrder(
 			if (nodes.has(child) && !next.has(child)) visit(child, depth + 1, id, next);
 		}
 	};
-	if (nodes.has(rootId)) visit(rootId, 0, null, new Set());
+	if (nodes.has(rootId)) visit(rootId, 0, null, new Set<Id>());
 	return order;
 }
 

@@ -1,7 +1,8 @@
 /**
  * A two-shard ClickHouse cluster on 127.0.0.1 for tests: two clickhouse-server processes (Debian's package),
  * each with its own temporary directory, free ports and a generated config.xml whose remote_servers names
- * the cluster `northstar_two_shards` (one replica per shard). Started by the test, polled on HTTP /ping
+ * the cluster `northstar_two_shards` (one replica per shard), and users `default` (may write), `reader`
+ * (profile readonly=2) and `locked` (readonly=1), no passwords. Started by the test, polled on HTTP /ping
  * until ready, stopped by pid.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,7 +15,8 @@ export const CLUSTER = 'northstar_two_shards';
 
 /** The server binary, or null when the package is not installed. */
 export function clickhouseServerBinary(): string | null {
-	for (const path of ['/usr/bin/clickhouse-server', '/usr/sbin/clickhouse-server', '/usr/bin/clickhouse']) {
+	// Debian's package; the single `clickhouse` binary of newer releases takes `server` first and is not tried.
+	for (const path of ['/usr/sbin/clickhouse-server', '/usr/bin/clickhouse-server']) {
 		if (existsSync(path)) return path;
 	}
 	return null;
@@ -74,7 +76,11 @@ function config(node: Node, nodes: readonly Node[]): string {
 
 const USERS = `<?xml version="1.0"?>
 <yandex>
-	<profiles><default></default></profiles>
+	<profiles>
+		<default></default>
+		<reads_only><readonly>2</readonly></reads_only>
+		<locked><readonly>1</readonly></locked>
+	</profiles>
 	<users>
 		<default>
 			<password></password>
@@ -82,6 +88,18 @@ const USERS = `<?xml version="1.0"?>
 			<profile>default</profile>
 			<quota>default</quota>
 		</default>
+		<reader>
+			<password></password>
+			<networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
+			<profile>reads_only</profile>
+			<quota>default</quota>
+		</reader>
+		<locked>
+			<password></password>
+			<networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
+			<profile>locked</profile>
+			<quota>default</quota>
+		</locked>
 	</users>
 	<quotas><default></default></quotas>
 </yandex>

@@ -19,53 +19,17 @@ import { childContributions } from '../../../src/lib/metrics/child-contributions
 import type { TreeResult } from '../../../src/lib/metrics/evaluate';
 import type { EvaluationRequest } from '../../../src/lib/metrics/request';
 import type { NodeId } from '../../../src/lib/metrics/types';
-import { clickHouseRunner, openClickHouse, type ClickHouseTransport } from '../../../src/server/clickhouse';
+import { clickHouseRunner, openClickHouse } from '../../../src/server/clickhouse';
 import { QueryLimitError } from '../../../src/server/limits';
-import { loadClickHouse, type LoadTarget } from '../../../src/server/load-clickhouse';
+import { loadClickHouse } from '../../../src/server/load-clickhouse';
 import { serve, type RunningServer } from '../../../src/server/serve';
+import { chdbLoadTarget, chdbTransport, loadChdb, type ChdbSession } from '../../fixtures/chdb-clickhouse';
 import { defaultTree } from '../../fixtures/default-tree';
 import { differences } from './differences';
 
-type ChdbSession = { query(sql: string, format?: string): string; cleanup?(): void };
-let chdb: { Session: new (path?: string) => ChdbSession } | null = null;
-try {
-	const name = 'chdb';
-	chdb = (await import(/* @vite-ignore */ name)) as typeof chdb;
-} catch (error) {
-	console.warn(`Skipping the ClickHouse server-mode tests: chdb does not load here (${String(error)}).`);
-}
-
-/** What @clickhouse/client would send over HTTP, run by chdb: the settings as a SETTINGS clause. */
-function chdbTransport(session: ChdbSession, sent: string[] = []): ClickHouseTransport {
-	return {
-		query({ query, clickhouse_settings }) {
-			// wait_end_of_query is an HTTP-interface parameter, not a query setting.
-			const settings = Object.entries(clickhouse_settings)
-				.filter(([key]) => key !== 'wait_end_of_query')
-				.map(([key, value]) => `${key} = ${typeof value === 'number' ? value : `'${value}'`}`);
-			sent.push(query);
-			try {
-				const text = session.query(`${query}\nSETTINGS ${settings.join(', ')}`, 'JSON');
-				return Promise.resolve({ json: <T>() => Promise.resolve(JSON.parse(text) as T) });
-			} catch (error) {
-				// chdb quirk: a query stopped by max_execution_time leaves its partial output in the session,
-				// where the next query's result would start; a throwaway query takes it.
-				session.query('SELECT 1', 'JSON');
-				return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-			}
-		},
-		close: () => Promise.resolve()
-	};
-}
-
-function chdbLoadTarget(session: ChdbSession): LoadTarget {
-	return {
-		command: (sql) => Promise.resolve(void session.query(sql)),
-		insertFile: (table, file, format) =>
-			Promise.resolve(void session.query(`INSERT INTO ${table} SELECT * FROM file('${file}', ${format})`)),
-		close: () => Promise.resolve()
-	};
-}
+const { chdb, reason } = await loadChdb();
+if (chdb === null)
+	console.warn(`Skipping the ClickHouse server-mode tests: chdb does not load here (${reason}).`);
 
 const PERIODS: [string, EvaluationRequest][] = [
 	[
@@ -181,6 +145,25 @@ describe.skipIf(chdb === null)('northstar serve --clickhouse (chdb) against nort
 			await call<Breakdown>(native, API.breakdown, body)
 		];
 		expect(b.rows.length).toBeGreaterThan(1);
+		expect(differences(a, b)).toEqual([]);
+	});
+
+	it('answers “What changed” (every target by each of its dimensions) the same way', async () => {
+		const body = {
+			tree: 'default',
+			targets: [
+				{ node: 'csat', table: 'tickets', dimensions: ['channel', 'category', 'priority', 'team'] },
+				{ node: 'tickets', table: 'tickets', dimensions: ['channel', 'priority'] },
+				{ node: 'self_service_rate', table: 'tickets', dimensions: ['category', 'team'] },
+				{ node: 'orders', table: 'events', dimensions: ['channel', 'segment'] }
+			],
+			request: PERIODS[0]![1]
+		};
+		const [a, b] = [
+			await call<unknown[]>(house, API.dimensionBreakdowns, body),
+			await call<unknown[]>(native, API.dimensionBreakdowns, body)
+		];
+		expect(b).toHaveLength(10);
 		expect(differences(a, b)).toEqual([]);
 	});
 

@@ -17,7 +17,9 @@
  * shards (DDL as load-clickhouse writes it, with DateTime('UTC') and UInt8 in place of DateTime64 and Bool,
  * loaded through the client as CSV) holds every sample row; exact aggregates (count, uniqExact, sum, avg,
  * -If) through clickhouse.ts equal native DuckDB to 1e-9; readonly=1 refuses writes; the timeout and the row
- * limit come back as the API's QueryLimitError; the schema check names the 18.16 column that does not fit.
+ * limit come back as the API's QueryLimitError; a readonly=2 user gets the limits without naming readonly, a
+ * readonly=1 user is refused at start (it cannot take them); the schema check names the 18.16 column that
+ * does not fit.
  *
  * Skipped, with a message, when clickhouse-server is not installed.
  */
@@ -35,6 +37,7 @@ import {
 	clickHouseClient,
 	clickHouseRunner,
 	openClickHouse,
+	startSession,
 	type ClickHouseTransport
 } from '../../../src/server/clickhouse';
 import { QueryLimitError } from '../../../src/server/limits';
@@ -250,6 +253,31 @@ describe.skipIf(binary === null)('ClickHouse 18.16 (Debian), a two-shard cluster
 		await expect(run('DROP TABLE surveys_local')).rejects.toThrow(/^Code: 164\b/);
 		const [{ n }] = (await duckRows('SELECT count(*) AS n FROM surveys')) as [{ n: number }];
 		expect(await run('SELECT count() AS n FROM surveys')).toEqual([{ n }]);
+	});
+
+	it('sends readonly=1 for a user who may write; for a readonly=2 user, only the limits; refuses a readonly=1 user', async () => {
+		expect(await startSession(transport, LIMITS)).toEqual({ extra: {}, readonly: 'query' });
+		const reader = clickHouseClient({ url: cluster.urls[0], user: 'reader' }, LIMITS);
+		const locked = clickHouseClient({ url: cluster.urls[0], user: 'locked' }, LIMITS);
+		try {
+			const session = await startSession(reader, LIMITS);
+			expect(session).toEqual({ extra: {}, readonly: 'user' });
+			const run = clickHouseRunner(reader, { timeoutMs: 5000, maxRows: 10 }, session);
+			expect(await run('SELECT count() AS n FROM surveys WHERE score = 5')).toHaveLength(1);
+			await expect(run("INSERT INTO surveys (ts, score) VALUES ('2025-01-01 00:00:00', 1)")).rejects.toThrow(
+				/^Code: 164\b.*readonly/
+			);
+			await expect(run('SELECT ticket_id FROM tickets')).rejects.toThrow(QueryLimitError);
+			// Naming readonly at all is refused for this user: why the session leaves it out.
+			await expect(clickHouseRunner(reader, LIMITS)('SELECT 1 AS x')).rejects.toThrow(
+				/^Code: 164\b.*'readonly'/
+			);
+			await expect(openClickHouse({ url: cluster.urls[0], user: 'locked' }, LIMITS, locked)).rejects.toThrow(
+				/Cannot query ClickHouse at .*: this ClickHouse user has readonly=1, which also forbids the per-query timeout and row limit/
+			);
+		} finally {
+			await reader.close();
+		}
 	});
 
 	it('stops a query past the row limit or the timeout with the API’s limit errors', async () => {

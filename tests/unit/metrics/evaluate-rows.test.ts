@@ -24,12 +24,15 @@ const TREE = tree(
 			'csat',
 			{ kind: 'share', numerator: 'csat >= 4', denominator: 'csat IS NOT NULL' },
 			{ table: 'tickets', target: 85, format: 'percent' }
-		)
+		),
+		// a ratio whose denominator is a rate: its sample is that rate's value, missing when the rate is
+		node('tickets_per_csat', { kind: 'formula', expression: 'tickets / csat' })
 	],
 	[
 		{ parent: 'contact_rate', child: 'tickets', type: 'formula', role: 'numerator' },
 		{ parent: 'contact_rate', child: 'orders', type: 'formula', role: 'denominator' },
-		{ parent: 'contact_rate', child: 'csat', type: 'driver' }
+		{ parent: 'contact_rate', child: 'csat', type: 'driver' },
+		{ parent: 'contact_rate', child: 'tickets_per_csat', type: 'driver' }
 	]
 );
 
@@ -197,6 +200,29 @@ describe('the series', () => {
 	});
 });
 
+describe('the sample of a ratio over a rate', () => {
+	/** The tickets statements' rows with CSAT's denominator (rows rated) set per period. */
+	function rated(current: number, previous: number): RunQuery {
+		return async (sql) => {
+			const rows = await engine().run(sql);
+			if (!sql.includes('FROM "tickets"')) return rows;
+			return rows.map((row) =>
+				row.period === 'daily' ? row : { ...row, 'csat.den': row.period === 'previous' ? previous : current }
+			);
+		};
+	}
+
+	it('is the rate’s value in each period, and kept when only one period has it', async () => {
+		// 40 of 50 → 80 %; 45 of 50 → 90 %; 45 of 0 → no value
+		const both = await evaluateTree(TREE, REQUEST, rated(50, 50));
+		expect(both.nodes[id('tickets_per_csat')]!.sample).toEqual({ current: 80, previous: 90 });
+		const noPrevious = await evaluateTree(TREE, REQUEST, rated(50, 0));
+		expect(noPrevious.nodes[id('tickets_per_csat')]!.sample).toEqual({ current: 80, previous: null });
+		const noCurrent = await evaluateTree(TREE, REQUEST, rated(0, 50));
+		expect(noCurrent.nodes[id('tickets_per_csat')]!.sample).toEqual({ current: null, previous: 90 });
+	});
+});
+
 describe('anomalies from the daily rows', () => {
 	it('finds the spike of Wednesday 03-12 in tickets (160 against 100 ± 10) and in the contact rate', async () => {
 		const { nodes } = await evaluateTree(TREE, REQUEST, engine().run);
@@ -207,6 +233,17 @@ describe('anomalies from the daily rows', () => {
 			['2025-03-12', 16, 10]
 		]);
 		expect(nodes[id('orders')]!.anomalies).toEqual([]);
+	});
+
+	it('keeps the daily rows apart from the buckets whatever their order in the result', async () => {
+		// The weekly rows after the daily ones: Monday 03-10's daily 100 must not become the week's 760.
+		const run: RunQuery = async (sql) => {
+			const rows = await engine().run(sql);
+			return [...rows.filter((r) => r.period === 'daily'), ...rows.filter((r) => r.period !== 'daily')];
+		};
+		const { nodes } = await evaluateTree(TREE, REQUEST, run);
+		expect(nodes[id('tickets')]!.anomalies.map((a) => a.day)).toEqual(['2025-03-12']);
+		expect(nodes[id('tickets')]!.series.map((p) => p.value)).toEqual([760]);
 	});
 });
 

@@ -74,7 +74,10 @@ describe('ClickHouse JSON rows', () => {
 
 describe('ClickHouse limits', () => {
 	it('sends the timeout in whole seconds, the row limit as throw, and readonly=1 last', () => {
-		const settings = queryLimits({ timeoutMs: 2500, maxRows: 7 }, { session_timezone: 'UTC' });
+		const settings = queryLimits(
+			{ timeoutMs: 2500, maxRows: 7 },
+			{ extra: { session_timezone: 'UTC' }, readonly: 'query' }
+		);
 		expect(settings).toMatchObject({
 			session_timezone: 'UTC',
 			max_execution_time: 3,
@@ -83,6 +86,10 @@ describe('ClickHouse limits', () => {
 			readonly: 1
 		});
 		expect(Object.keys(settings).at(-1)).toBe('readonly');
+		// A user with readonly=2 cannot write already, and may not name the setting.
+		expect(queryLimits({ timeoutMs: 2500, maxRows: 7 }, { extra: {}, readonly: 'user' })).not.toHaveProperty(
+			'readonly'
+		);
 	});
 
 	it.each([

@@ -1,24 +1,25 @@
 /** Keyboard navigation of the tree (WAI-ARIA tree pattern), as a pure function of the visible order. */
 
-export interface VisibleNode {
-	id: string;
-	parent: string | null;
+/** `Id` is the caller's id type (the app's NodeId): an action names a node in that type. */
+export interface VisibleNode<Id extends string = string> {
+	id: Id;
+	parent: Id | null;
 }
 
-export type TreeKeyAction =
-	| { kind: 'focus'; id: string }
-	| { kind: 'expand'; id: string }
-	| { kind: 'collapse'; id: string }
-	| { kind: 'open'; id: string }
+export type TreeKeyAction<Id extends string = string> =
+	| { kind: 'focus'; id: Id }
+	| { kind: 'expand'; id: Id }
+	| { kind: 'collapse'; id: Id }
+	| { kind: 'open'; id: Id }
 	| { kind: 'none' };
 
 /** What a key does on node `current`, given the visible nodes in reading order. */
-export function treeKeyAction(
+export function treeKeyAction<Id extends string>(
 	key: string,
-	current: string,
-	order: readonly VisibleNode[],
-	state: { hasChildren: (id: string) => boolean; isCollapsed: (id: string) => boolean }
-): TreeKeyAction {
+	current: Id,
+	order: readonly VisibleNode<Id>[],
+	state: { hasChildren: (id: Id) => boolean; isCollapsed: (id: Id) => boolean }
+): TreeKeyAction<Id> {
 	const index = order.findIndex((n) => n.id === current);
 	if (index < 0) return { kind: 'none' };
 	const node = order[index]!;
