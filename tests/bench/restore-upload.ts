@@ -101,7 +101,8 @@ export async function benchRestoreUpload(
 						return out;
 					});
 					throw new Error(
-						`${String(error)}; the Data page says: ${notes.join(' | ')}; OPFS: ${keys.join(' || ')}`
+						`${String(error)}; the Data page says: ${notes.join(' | ')}; OPFS: ${keys.join(' || ')}`,
+						{ cause: error }
 					);
 				}
 				log(
