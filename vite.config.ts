@@ -62,6 +62,9 @@ export default defineConfig({
 					// 2-core machine. The waits inside each test stay tight; this only bounds the whole.
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
+					// expect.poll waits for the page to recompute: 1 s (vitest's default) is not enough on a busy
+					// machine, where a comparison still showed the previous period's value after it.
+					expect: { poll: { timeout: 20_000, interval: 100 } },
 					fileParallelism: false
 				}
 			}
