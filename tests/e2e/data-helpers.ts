@@ -70,3 +70,21 @@ export async function failure(page: Page, name: string): Promise<string> {
 export async function expectCounts(page: Page, expected: Record<string, number>) {
 	expect(await rowCounts(page)).toEqual(expected);
 }
+
+/** Open the overview at `view` and read the values of `ids` as the page shows them (null: no value). */
+export async function overviewValues(
+	page: Page,
+	baseUrl: string,
+	view: string,
+	ids: readonly string[]
+): Promise<Record<string, number | null>> {
+	await page.goto(`${baseUrl}/?${view}`);
+	const values: Record<string, number | null> = {};
+	for (const id of ids) {
+		const node = page.locator(`[data-metric-id="${id}"][data-value]`).first();
+		await node.waitFor({ timeout: 45_000 });
+		const raw = await node.getAttribute('data-value');
+		values[id] = raw === '' || raw === null ? null : Number(raw);
+	}
+	return values;
+}

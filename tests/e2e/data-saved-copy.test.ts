@@ -13,6 +13,7 @@ import {
 	card,
 	fixtureDir,
 	openDataPage,
+	overviewValues,
 	rowCounts,
 	tablesList,
 	waitForStatus,
@@ -37,18 +38,6 @@ function savedFiles(page: Page): Promise<string[]> {
 			return [];
 		}
 	});
-}
-
-async function overviewValues(page: Page): Promise<Record<string, number | null>> {
-	await page.goto(`${baseUrl}/?${VIEW}`);
-	const values: Record<string, number | null> = {};
-	for (const id of CHECKED) {
-		const node = page.locator(`[data-metric-id="${id}"][data-value]`).first();
-		await node.waitFor({ timeout: 45_000 });
-		const raw = await node.getAttribute('data-value');
-		values[id] = raw === '' || raw === null ? null : Number(raw);
-	}
-	return values;
 }
 
 /** The text of the first element with `testId`, trimmed ('' when there is none). */
@@ -107,7 +96,7 @@ describe('uploads come back from their saved copy', () => {
 		await expect
 			.poll(() => savedFiles(page), { timeout: 30_000 })
 			.toEqual(['events.arrows', 'events.json', 'tickets.arrows', 'tickets.json']);
-		const before = await overviewValues(page);
+		const before = await overviewValues(page, baseUrl, VIEW, CHECKED);
 		expect(before.orders).toBe(Math.ceil(3900 / 4));
 		expect(before.tickets).toBe(120);
 
@@ -119,7 +108,7 @@ describe('uploads come back from their saved copy', () => {
 		expect(await page.getByTestId('copy-notice').count()).toBe(0);
 		expect(await rowCounts(page)).toEqual(counts);
 		expect(await axeViolations(page)).toEqual([]);
-		expect(await overviewValues(page)).toEqual(before);
+		expect(await overviewValues(page, baseUrl, VIEW, CHECKED)).toEqual(before);
 
 		// Damage the tickets copy in place (same size): tickets are imported again from the stored file.
 		await page.evaluate(async () => {
@@ -142,7 +131,7 @@ describe('uploads come back from their saved copy', () => {
 			);
 		expect(await text(page, 'restored-from-copy')).toContain(': events.');
 		expect(await rowCounts(page)).toEqual(counts);
-		expect(await overviewValues(page)).toEqual(before);
+		expect(await overviewValues(page, baseUrl, VIEW, CHECKED)).toEqual(before);
 
 		// No copies at all (storage cleared by the browser): both replayed, each said.
 		await page.evaluate(async () => {

@@ -23,6 +23,7 @@ import {
 	card,
 	fixtureDir,
 	openDataPage,
+	overviewValues,
 	rowCounts,
 	tablesList,
 	waitForStatus,
@@ -143,26 +144,15 @@ describe('uploading the analyst’s own data', () => {
 		await expect.poll(() => page.locator('[data-origin]').getAttribute('data-origin')).toBe('uploaded');
 		expect(await page.getByRole('status').filter({ hasText: 'Using your data since' }).count()).toBe(1);
 
-		const overviewValues = async () => {
-			await page.goto(`${baseUrl}/?${VIEW}`);
-			const values: Record<string, number | null> = {};
-			for (const id of CHECKED) {
-				const node = page.locator(`[data-metric-id="${id}"][data-value]`).first();
-				await node.waitFor({ timeout: 45_000 });
-				const raw = await node.getAttribute('data-value');
-				values[id] = raw === '' || raw === null ? null : Number(raw);
-			}
-			return values;
-		};
 		const want = Object.fromEntries(CHECKED.map((id) => [id, expected.nodes[id as NodeId]?.value ?? null]));
 		expect(want.tickets).toBeGreaterThan(0);
 		expect(want.orders).toBeGreaterThan(0);
-		const shown = await overviewValues();
+		const shown = await overviewValues(page, baseUrl, VIEW, CHECKED);
 		for (const id of CHECKED) expect(shown[id], id).toBeCloseTo(want[id]!, 9);
 
 		// A reload starts from IndexedDB: the uploaded data is still in use.
 		await page.reload();
-		const afterReload = await overviewValues();
+		const afterReload = await overviewValues(page, baseUrl, VIEW, CHECKED);
 		for (const id of CHECKED) expect(afterReload[id], id).toBeCloseTo(want[id]!, 9);
 		await page.goto(`${baseUrl}/data`);
 		await tablesList(page).waitFor({ timeout: 45_000 });

@@ -169,6 +169,7 @@ export class Session {
 			this.phase = 'ready';
 			for (const table of replayed) this.saveCopy(engine, table);
 		} catch (error) {
+			// The failure is what counts; a detach failing after it must not hide it.
 			await sample.release().catch(() => undefined);
 			this.phase = 'failed';
 			this.error = engineFailure(error);
@@ -413,7 +414,9 @@ class SampleDatabase {
 		const attached = this.#attached;
 		this.#attached = null;
 		this.#bytes = null;
-		if (attached) await (await attached).detach();
+		// A failed attach has nothing to let go (its error was already reported where it was awaited).
+		const database = await attached?.catch(() => null);
+		await database?.detach();
 	}
 }
 

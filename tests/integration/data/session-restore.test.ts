@@ -28,6 +28,19 @@ const ticketMapping = {
 	created_at: { source: 'opened', reading: 'text' as const }
 };
 
+/** Load CSV text into tickets through the session, as the Data page does, with the mapping above. */
+function uploadTickets(session: Session, name: string, text: string, mode: 'replace' | 'append' = 'replace') {
+	const file = csv(name, text);
+	return session.importUpload({
+		table: 'tickets',
+		mode,
+		mapping: ticketMapping,
+		name,
+		file,
+		source: { kind: 'file', file, format: 'csv' }
+	});
+}
+
 describe('session: uploads survive a reload and reset returns to the sample', () => {
 	let server: StaticServer;
 	let sampleUrl: string;
@@ -58,24 +71,13 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 		const sampleTickets = rows(first, 'tickets')!;
 		expect(first.origin).toEqual({ kind: 'sample' });
 
-		const a = csv('a.csv', 'id,opened\na1,2025-01-01 10:00:00\na2,2025-01-02 10:00:00\n');
-		await first.importUpload({
-			table: 'tickets',
-			mode: 'replace',
-			mapping: ticketMapping,
-			name: 'a.csv',
-			file: a,
-			source: { kind: 'file', file: a, format: 'csv' }
-		});
-		const b = csv('b.csv', 'id,opened\nb1,2025-01-03 10:00:00\na1,2025-01-04 10:00:00\n');
-		const report = await first.importUpload({
-			table: 'tickets',
-			mode: 'append',
-			mapping: ticketMapping,
-			name: 'b.csv',
-			file: b,
-			source: { kind: 'file', file: b, format: 'csv' }
-		});
+		await uploadTickets(first, 'a.csv', 'id,opened\na1,2025-01-01 10:00:00\na2,2025-01-02 10:00:00\n');
+		const report = await uploadTickets(
+			first,
+			'b.csv',
+			'id,opened\nb1,2025-01-03 10:00:00\na1,2025-01-04 10:00:00\n',
+			'append'
+		);
 		// a1 is already loaded, so only b1 is added: 2 + 1
 		expect(report).toMatchObject({ rowsLoaded: 1, tableRows: 3 });
 		expect(store.stored.map((u) => [u.name, u.mode])).toEqual([
@@ -126,15 +128,7 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 			throw new Error('QuotaExceededError');
 		};
 		const session = await start(store);
-		const file = csv('a.csv', 'id,opened\na1,2025-01-01 10:00:00\n');
-		await session.importUpload({
-			table: 'tickets',
-			mode: 'replace',
-			mapping: ticketMapping,
-			name: 'a.csv',
-			file,
-			source: { kind: 'file', file, format: 'csv' }
-		});
+		await uploadTickets(session, 'a.csv', 'id,opened\na1,2025-01-01 10:00:00\n');
 		expect(session.notKept).toBe(true);
 		expect(session.origin).toMatchObject({ kind: 'uploaded', tables: ['tickets'] });
 		expect(rows(session, 'tickets')).toBe(1);
@@ -144,24 +138,8 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 		const store = memoryStore();
 		const copies = memorySnapshotStore();
 		const first = await start(store, copies);
-		const a = csv('a.csv', 'id,opened\na1,2025-01-01 10:00:00\na2,2025-01-02 10:00:00\n');
-		await first.importUpload({
-			table: 'tickets',
-			mode: 'replace',
-			mapping: ticketMapping,
-			name: 'a.csv',
-			file: a,
-			source: { kind: 'file', file: a, format: 'csv' }
-		});
-		const b = csv('b.csv', 'id,opened\nb1,2025-01-03 10:00:00\n');
-		await first.importUpload({
-			table: 'tickets',
-			mode: 'append',
-			mapping: ticketMapping,
-			name: 'b.csv',
-			file: b,
-			source: { kind: 'file', file: b, format: 'csv' }
-		});
+		await uploadTickets(first, 'a.csv', 'id,opened\na1,2025-01-01 10:00:00\na2,2025-01-02 10:00:00\n');
+		await uploadTickets(first, 'b.csv', 'id,opened\nb1,2025-01-03 10:00:00\n', 'append');
 		await first.copiesSaved();
 		expect([...copies.saved.keys()]).toEqual(['tickets']);
 		expect(copies.saved.get('tickets')!.manifest).toMatchObject({ rows: 3 });
@@ -210,15 +188,7 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 		};
 		const session = await start(store, copies);
-		const file = csv('a.csv', 'id,opened\na1,2025-01-01 10:00:00\n');
-		await session.importUpload({
-			table: 'tickets',
-			mode: 'replace',
-			mapping: ticketMapping,
-			name: 'a.csv',
-			file,
-			source: { kind: 'file', file, format: 'csv' }
-		});
+		await uploadTickets(session, 'a.csv', 'id,opened\na1,2025-01-01 10:00:00\n');
 		await session.copiesSaved();
 		expect(session.copyNotices).toMatchObject([
 			{ key: 'session.copyNotSaved', params: { table: 'tickets' } }
