@@ -28,6 +28,19 @@ export const EXPORTED_STYLE_PROPERTIES = [
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** Why a chart could not be exported; the UI says it in its language (`export.error.<code>`). */
+export type ChartExportCode = 'no_chart' | 'no_canvas' | 'no_image';
+
+export class ChartExportError extends Error {
+	constructor(
+		readonly code: ChartExportCode,
+		message: string
+	) {
+		super(message);
+		this.name = 'ChartExportError';
+	}
+}
+
 // Not inherited, so written whenever they differ from these initial values.
 const NOT_INHERITED: Record<string, string> = { opacity: '1', display: 'inline' };
 
@@ -116,12 +129,13 @@ export async function svgToPngBlob(svg: SVGSVGElement, scale = 2, background = '
 		canvas.width = Math.round(width * scale);
 		canvas.height = Math.round(height * scale);
 		const context = canvas.getContext('2d');
-		if (!context) throw new Error('This browser cannot draw the chart to an image (no 2D canvas).');
+		if (!context) throw new ChartExportError('no_canvas', 'no 2D canvas');
 		context.scale(scale, scale);
 		context.drawImage(image, 0, 0, width, height);
 		return await new Promise<Blob>((resolve, reject) =>
 			canvas.toBlob(
-				(blob) => (blob ? resolve(blob) : reject(new Error('The chart image could not be made.'))),
+				(blob) =>
+					blob ? resolve(blob) : reject(new ChartExportError('no_image', 'canvas.toBlob gave no blob')),
 				'image/png'
 			)
 		);

@@ -6,8 +6,10 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { ChartExportError } from '../../../src/lib/charts/download';
 import type { ImportReport } from '../../../src/lib/data/import-report';
 import { LocaleState, localeContext } from '../../../src/lib/i18n/locale.svelte';
+import { translate } from '../../../src/lib/i18n/translate';
 import type { TreeResult } from '../../../src/lib/metrics/evaluate';
 import type { NodeId } from '../../../src/lib/metrics/types';
 import ErrorPanel from '../../../src/lib/ui/ErrorPanel.svelte';
@@ -17,6 +19,7 @@ import MetricHeader from '../../../src/lib/ui/drilldown/MetricHeader.svelte';
 import EmptyPeriod from '../../../src/lib/ui/overview/EmptyPeriod.svelte';
 import MetricTree from '../../../src/lib/ui/overview/MetricTree.svelte';
 import NorthStarCard from '../../../src/lib/ui/overview/NorthStarCard.svelte';
+import { exportFailureText } from '../../../src/lib/ui/export/export-failure';
 import QueryFailed from '../../../src/lib/ui/overview/QueryFailed.svelte';
 import { toNodeViews } from '../../../src/lib/ui/overview/node-views';
 import { defaultTree } from '../../fixtures/default-tree';
@@ -155,6 +158,18 @@ describe('the Korean UI has no English-only strings', () => {
 			dimensions: { kept: ['지역'], tooMany: [{ name: '주문번호', values: 1234 }] }
 		};
 		expect(englishWords(readableText(ImportReportView, { report }), ['tickets', 'created_at'])).toEqual([]);
+	});
+
+	it('a failed download names its cause in Korean and never shows the raw (English) error', () => {
+		const ko: Parameters<typeof exportFailureText>[1] = (key, params) => translate('ko', key, params);
+		const errors = [
+			new ChartExportError('no_chart', 'no chart element'),
+			new ChartExportError('no_canvas', 'no 2D canvas'),
+			new ChartExportError('no_image', 'canvas.toBlob gave no blob'),
+			new DOMException('The source image cannot be decoded.', 'EncodingError'),
+			new TypeError('csv is not a function')
+		];
+		for (const error of errors) expect(englishWords(exportFailureText(error, ko))).toEqual([]);
 	});
 
 	it('catches English words: the same tree rendered in English is full of them', () => {
