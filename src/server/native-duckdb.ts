@@ -202,6 +202,22 @@ async function estimateBytes(connection: DuckDBConnection, source: Source): Prom
 	return Number(rows ?? 0) * width * TABLE_OVERHEAD;
 }
 
+/** The estimated bytes of a directory's tables once loaded into memory (what `choosePlacement` weighs). */
+export async function estimateDirectoryBytes(dir: string): Promise<number> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const connection = await instance.connect();
+	try {
+		let estimate = 0;
+		for (const source of await readSources(connection, resolve(dir))) {
+			estimate += await estimateBytes(connection, source);
+		}
+		return estimate;
+	} finally {
+		connection.closeSync();
+		instance.closeSync();
+	}
+}
+
 /** The machine's memory for DuckDB: its default limit (80% of RAM, or of a cgroup's limit) and what is free. */
 export function machineMemory(): { limit: number; free: number } {
 	const constrained = (process as { constrainedMemory?: () => number | undefined }).constrainedMemory?.();
@@ -264,7 +280,7 @@ export function fitsInMemory(
 	return { fits: estimate <= budget, budget, why };
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
 	if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
 	return `${Math.max(1, Math.round(bytes / 1e6))} MB`;
 }
