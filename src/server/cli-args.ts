@@ -25,6 +25,9 @@ export function parseServeArgs(
 		args: [...args],
 		options: {
 			data: { type: 'string' },
+			'in-memory': { type: 'boolean', default: false },
+			'in-place': { type: 'boolean', default: false },
+			'memory-limit': { type: 'string' },
 			...CLICKHOUSE_OPTIONS,
 			port: { type: 'string', default: '4174' },
 			host: { type: 'string', default: '127.0.0.1' },
@@ -40,6 +43,13 @@ export function parseServeArgs(
 	if (values.data !== undefined && (values.database ?? values.user ?? values.password) !== undefined) {
 		return { error: '--database, --user and --password go with --clickhouse.' };
 	}
+	const nativeFlags = values['in-memory'] || values['in-place'] || values['memory-limit'] !== undefined;
+	if (values.data === undefined && nativeFlags) {
+		return { error: '--in-memory, --in-place and --memory-limit go with --data.' };
+	}
+	if (values['in-memory'] && values['in-place']) {
+		return { error: 'Give --in-memory or --in-place, not both.' };
+	}
 	const token = values.token ?? env.NORTHSTAR_TOKEN;
 	if (token !== undefined && token.length < 8) {
 		return { error: 'The token must be at least 8 characters long.' };
@@ -50,7 +60,16 @@ export function parseServeArgs(
 		return {
 			host: values.host,
 			options: {
-				...(values.data !== undefined ? { data: values.data } : { clickhouse: connection }),
+				...(values.data !== undefined
+					? {
+							data: values.data,
+							native: {
+								placement: values['in-memory'] ? 'memory' : values['in-place'] ? 'views' : 'auto',
+								memoryLimit:
+									values['memory-limit'] === undefined ? undefined : byteSize(values['memory-limit'])
+							}
+						}
+					: { clickhouse: connection }),
 				app: values.app,
 				port: positive(values.port, 'port', true),
 				host: values.host,
@@ -116,4 +135,28 @@ function positive(text: string, name: string, zeroAllowed = false): number {
 		throw new Error(`--${name} must be a positive number, got “${text}”.`);
 	}
 	return value;
+}
+
+const UNITS: Record<string, number> = {
+	'': 1,
+	b: 1,
+	kb: 1e3,
+	mb: 1e6,
+	gb: 1e9,
+	tb: 1e12,
+	kib: 2 ** 10,
+	mib: 2 ** 20,
+	gib: 2 ** 30,
+	tib: 2 ** 40
+};
+
+/** `--memory-limit`: bytes from "8GB", "512MiB", "2.5 GB" or a plain number of bytes. */
+export function byteSize(text: string): number {
+	const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+	const unit = match ? UNITS[match[2]!.toLowerCase()] : undefined;
+	const bytes = match && unit ? Number(match[1]) * unit : NaN;
+	if (!(bytes >= 1e6)) {
+		throw new Error(`--memory-limit must be a size such as 8GB or 512MB (at least 1MB), got “${text}”.`);
+	}
+	return Math.floor(bytes);
 }

@@ -8,7 +8,8 @@ import { clientTarget, loadClickHouse } from './load-clickhouse';
 import { serve } from './serve';
 
 const HELP = `Usage:
-  northstar serve --data DIR|FILE.duckdb [--port 4174] [--host 127.0.0.1] [--token T]
+  northstar serve --data DIR|FILE.duckdb [--in-memory|--in-place] [--memory-limit SIZE]
+                  [--port 4174] [--host 127.0.0.1] [--token T]
                   [--timeout SECONDS] [--max-rows N] [--app BUILD_DIR]
   northstar serve --clickhouse URL [--database DB] [--user U] [--password P] [same options]
   northstar load-clickhouse --clickhouse URL --data DIR [--database DB] [--cluster NAME]
@@ -17,6 +18,9 @@ const HELP = `Usage:
 serve: the Northstar app and a same-origin API that evaluates the metric tree on native DuckDB,
 over DIR/{events,tickets,surveys}.{parquet,csv} or the tables of a .duckdb file (read-only), or on
 ClickHouse (every query sent with readonly=1, max_execution_time and max_result_rows).
+A directory's tables are loaded into memory at start when their estimated size fits in half of
+DuckDB's memory limit (--memory-limit, default 80% of RAM) and in 80% of the free memory; else they
+are read from the files at every query. --in-memory or --in-place forces either.
 --token (or NORTHSTAR_TOKEN) makes every API call need "Authorization: Bearer T"; open the app
 with #token=T in its address, or type the token when it asks.
 load-clickhouse: creates the tables events, tickets, surveys (MergeTree by month; with --cluster,
@@ -49,6 +53,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 	});
 	const engine = options.clickhouse ? 'ClickHouse' : 'native DuckDB';
 	console.log(`Northstar on ${engine}: ${running.url}/${options.token ? '  (API needs the token)' : ''}`);
+	if (running.placement) console.log(`Tables: ${running.placement.reason}.`);
 	if (!options.token && !['127.0.0.1', 'localhost', '::1'].includes(host)) {
 		console.warn(
 			`Warning: listening on ${host} without --token: anyone who can reach it can read these metrics.`

@@ -1,15 +1,17 @@
 /**
- * Native DuckDB (@duckdb/node-api) for server mode: the three tables as read-only views over a directory
- * of Parquet/CSV files, or the tables of a .duckdb file opened read-only. Each query gets its own
- * connection, a timeout (the connection is interrupted) and a row limit.
+ * Native DuckDB (@duckdb/node-api) for server mode: the three tables of a directory of Parquet/CSV files,
+ * loaded into DuckDB's memory when they fit (read at every query through views when they do not), or
+ * the tables of a .duckdb file opened read-only. Each query gets its own connection, a timeout (the
+ * connection is interrupted) and a row limit.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { existsSync, statSync } from 'node:fs';
+import { freemem, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ServerEngine } from '../lib/api/protocol';
 import { isCanonicalShape } from '../lib/data/canonical';
 import { tableSummarySql } from '../lib/data/summary';
-import { TABLE_IDS, TABLES, type TableId } from '../lib/data/schema';
+import { TABLE_IDS, TABLES, type ColumnType, type TableId } from '../lib/data/schema';
 import type { RunQuery } from '../lib/metrics/rows';
 import { duckdb, type Dialect } from '../lib/metrics/sql/dialect';
 import { quoteIdent, quoteString } from '../lib/sql/quote';
@@ -25,27 +27,68 @@ export interface NativeDatabase {
 	run: RunQuery;
 	/** Row count and first/last time of a table, as `tableSummarySql` in DuckDB. */
 	summarySql(table: TableId): string;
+	/** Where the tables are read from (native DuckDB only), for the start message. */
+	placement?: Placement;
 	close(): void;
 }
 
+/**
+ * Where a directory's tables live: loaded into DuckDB's memory (`memory`: the files are read once, at
+ * start), or read from the files at every query (`views`: for data bigger than memory); a .duckdb file
+ * is opened as it is (`file`).
+ */
+export type PlacementMode = 'memory' | 'views' | 'file';
+
+export interface Placement {
+	mode: PlacementMode;
+	/** Estimated bytes of the tables in DuckDB's memory (a directory only). */
+	estimateBytes?: number;
+	/** Why this mode: forced by an option, or the estimate against the memory available. */
+	reason: string;
+}
+
+export interface NativeOptions {
+	/** `auto` (default): in memory when the estimate fits (see `choosePlacement`), else views. */
+	placement?: 'auto' | 'memory' | 'views';
+	/** DuckDB's memory limit in bytes (default: DuckDB's own, 80% of the machine's memory). */
+	memoryLimit?: number;
+}
+
 /** Open `path`: a directory with events/tickets/surveys as .parquet or .csv, or a .duckdb file. */
-export async function openNativeDuckDb(path: string, limits: QueryLimits): Promise<NativeDatabase> {
+export async function openNativeDuckDb(
+	path: string,
+	limits: QueryLimits,
+	options: NativeOptions = {}
+): Promise<NativeDatabase> {
 	const full = resolve(path);
 	if (!existsSync(full)) throw new Error(`No such file or directory: ${full}`);
 	const isFile = statSync(full).isFile();
-	const instance = isFile
-		? await DuckDBInstance.create(full, { access_mode: 'READ_ONLY' })
-		: await DuckDBInstance.create(':memory:');
+	if (isFile && (options.placement ?? 'auto') !== 'auto') {
+		throw new Error(
+			'--in-memory and --in-place apply to a directory of files; a .duckdb file is opened as it is.'
+		);
+	}
+	const config: Record<string, string> = isFile ? { access_mode: 'READ_ONLY' } : {};
+	if (options.memoryLimit !== undefined) config.memory_limit = `${Math.floor(options.memoryLimit / 1024)}KiB`;
+	const instance = await DuckDBInstance.create(isFile ? full : ':memory:', config);
 	const setup = await instance.connect();
 	try {
-		const tables = isFile ? await presentTables(setup) : await createViews(setup, full);
+		let placement: Placement = { mode: 'file', reason: 'read from the .duckdb file, opened read-only' };
+		let tables: TableId[];
+		if (isFile) tables = await presentTables(setup);
+		else {
+			const sources = await readSources(setup, full);
+			placement = await choosePlacement(setup, sources, options);
+			tables = await createTables(setup, sources, placement.mode === 'memory' ? 'TABLE' : 'VIEW');
+		}
 		if (tables.length === 0) {
 			throw new Error(
 				`${full} has none of the tables ${TABLE_IDS.join(', ')} (as ${isFile ? 'tables' : '<table>.parquet or <table>.csv'}).`
 			);
 		}
 		// From here on DuckDB touches no file but the data: no COPY out, no reading other files, no unlocking.
-		if (!isFile) {
+		// Tables loaded into memory need no file at all.
+		if (placement.mode === 'views') {
 			const files = tables.map((t) => quoteString(dataFile(full, t)!));
 			await setup.run(`SET allowed_paths = [${files.join(', ')}]`);
 		}
@@ -57,6 +100,7 @@ export async function openNativeDuckDb(path: string, limits: QueryLimits): Promi
 			tables,
 			run: (sql) => runLimited(instance, sql, limits),
 			summarySql: tableSummarySql,
+			placement,
 			close: () => instance.closeSync()
 		};
 	} catch (error) {
@@ -75,9 +119,17 @@ function dataFile(dir: string, table: TableId): string | null {
 	return null;
 }
 
-/** One view per table found; files not in canonical shape are read through explicit casts, as the browser loads them. */
-async function createViews(connection: DuckDBConnection, dir: string): Promise<TableId[]> {
-	const tables: TableId[] = [];
+/** A table's file, how DuckDB reads it, and the SELECT that gives its canonical columns. */
+interface Source {
+	table: TableId;
+	file: string;
+	reader: string;
+	select: string;
+}
+
+/** Each table found; files not in canonical shape are read through explicit casts, as the browser loads them. */
+async function readSources(connection: DuckDBConnection, dir: string): Promise<Source[]> {
+	const sources: Source[] = [];
 	for (const table of TABLE_IDS) {
 		const file = dataFile(dir, table);
 		if (!file) continue;
@@ -99,10 +151,138 @@ async function createViews(connection: DuckDBConnection, dir: string): Promise<T
 							`CAST(${present.has(c.name) ? quoteIdent(c.name) : 'NULL'} AS ${c.type}) AS ${quoteIdent(c.name)}`
 					)
 					.join(', ');
-		await connection.run(`CREATE VIEW ${quoteIdent(table)} AS SELECT ${select} FROM ${reader}`);
-		tables.push(table);
+		sources.push({ table, file, reader, select });
 	}
-	return tables;
+	return sources;
+}
+
+/** A table (the file loaded into memory now) or a view (the file read at every query) per source. */
+async function createTables(
+	connection: DuckDBConnection,
+	sources: readonly Source[],
+	kind: 'TABLE' | 'VIEW'
+): Promise<TableId[]> {
+	for (const { table, reader, select } of sources) {
+		await connection.run(`CREATE ${kind} ${quoteIdent(table)} AS SELECT ${select} FROM ${reader}`);
+	}
+	return sources.map((s) => s.table);
+}
+
+/** Bytes per value of each canonical type in DuckDB's memory (a VARCHAR of up to 12 bytes is inlined). */
+const TYPE_BYTES: Record<ColumnType, number> = {
+	TIMESTAMP: 8,
+	DOUBLE: 8,
+	INTEGER: 4,
+	BOOLEAN: 1,
+	VARCHAR: 16
+};
+/**
+ * Measured on the 10× sample: 9.85M events take 940 MB in memory where the column widths above add up
+ * to 788 MB (validity masks, partly filled row groups); longer strings than the sample's ids add more.
+ */
+const TABLE_OVERHEAD = 1.25;
+/** A CSV file's rows in memory take about what its text takes (~55 bytes a sample event against ~95). */
+const CSV_EXPANSION = 2;
+/**
+ * Loaded tables may take half of DuckDB's memory limit, and no more than 80% of the memory free now: the
+ * rest is the queries' working memory (hash tables of the breakdowns, distinct counts, quantiles).
+ */
+const TABLES_SHARE_OF_LIMIT = 0.5;
+const TABLES_SHARE_OF_FREE = 0.8;
+
+/** Estimated bytes of one source loaded into memory: Parquet rows × column widths, or CSV size. */
+async function estimateBytes(connection: DuckDBConnection, source: Source): Promise<number> {
+	if (source.reader.startsWith('read_csv')) return statSync(source.file).size * CSV_EXPANSION;
+	const rows = (
+		await connection.runAndReadAll(
+			`SELECT sum(num_rows) AS n FROM parquet_file_metadata(${quoteString(source.file)})`
+		)
+	).getRowObjectsJS()[0]?.n;
+	const width = TABLES[source.table].columns.reduce((sum, c) => sum + TYPE_BYTES[c.type] + 0.125, 0);
+	return Number(rows ?? 0) * width * TABLE_OVERHEAD;
+}
+
+/** The estimated bytes of a directory's tables once loaded into memory (what `choosePlacement` weighs). */
+export async function estimateDirectoryBytes(dir: string): Promise<number> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const connection = await instance.connect();
+	try {
+		let estimate = 0;
+		for (const source of await readSources(connection, resolve(dir))) {
+			estimate += await estimateBytes(connection, source);
+		}
+		return estimate;
+	} finally {
+		connection.closeSync();
+		instance.closeSync();
+	}
+}
+
+/** The machine's memory for DuckDB: its default limit (80% of RAM, or of a cgroup's limit) and what is free. */
+export function machineMemory(): { limit: number; free: number } {
+	const constrained = (process as { constrainedMemory?: () => number | undefined }).constrainedMemory?.();
+	const total = constrained && constrained > 0 ? Math.min(constrained, totalmem()) : totalmem();
+	return { limit: total * 0.8, free: freemem() };
+}
+
+/** Which placement to use: forced by the options, else memory when the estimate fits (`fitsInMemory`). */
+async function choosePlacement(
+	connection: DuckDBConnection,
+	sources: readonly Source[],
+	options: NativeOptions
+): Promise<Placement> {
+	let estimate = 0;
+	for (const source of sources) estimate += await estimateBytes(connection, source);
+	const machine = machineMemory();
+	const limit = options.memoryLimit ?? machine.limit;
+	const decision = fitsInMemory(estimate, limit, machine.free);
+	const size = `~${formatBytes(estimate)}`;
+	if (options.placement === 'memory') {
+		return {
+			mode: 'memory',
+			estimateBytes: estimate,
+			reason: `loaded into memory at start (--in-memory; ${size})`
+		};
+	}
+	if (options.placement === 'views') {
+		return {
+			mode: 'views',
+			estimateBytes: estimate,
+			reason: `read from the files at every query (--in-place; loaded they would take ${size})`
+		};
+	}
+	return decision.fits
+		? {
+				mode: 'memory',
+				estimateBytes: estimate,
+				reason: `loaded into memory at start (${size}; within ${formatBytes(decision.budget)}, ${decision.why})`
+			}
+		: {
+				mode: 'views',
+				estimateBytes: estimate,
+				reason: `read from the files at every query (loaded they would take ${size}, more than ${formatBytes(decision.budget)}, ${decision.why}; --in-memory loads them anyway)`
+			};
+}
+
+/** Whether tables of `estimate` bytes fit: within half the memory limit and 80% of the free memory. */
+export function fitsInMemory(
+	estimate: number,
+	limit: number,
+	free: number
+): { fits: boolean; budget: number; why: string } {
+	const ofLimit = limit * TABLES_SHARE_OF_LIMIT;
+	const ofFree = free * TABLES_SHARE_OF_FREE;
+	const budget = Math.min(ofLimit, ofFree);
+	const why =
+		ofLimit <= ofFree
+			? `half of the ${formatBytes(limit)} memory limit`
+			: `80% of the ${formatBytes(free)} free now`;
+	return { fits: estimate <= budget, budget, why };
+}
+
+export function formatBytes(bytes: number): string {
+	if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
+	return `${Math.max(1, Math.round(bytes / 1e6))} MB`;
 }
 
 async function presentTables(connection: DuckDBConnection): Promise<TableId[]> {

@@ -9,12 +9,14 @@ import type { TableId, Tree } from '../lib/metrics/types';
 import { createNorthstarServer } from './http';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits';
 import { openClickHouse, type ClickHouseConnection, type ClickHouseTransport } from './clickhouse';
-import { openNativeDuckDb, type NativeDatabase } from './native-duckdb';
+import { openNativeDuckDb, type NativeDatabase, type NativeOptions, type Placement } from './native-duckdb';
 import { staticFiles, type StaticHandler } from './static-files';
 
 export interface ServeOptions {
 	/** A directory of Parquet/CSV files or a .duckdb file (native DuckDB)… */
 	data?: string;
+	/** With `data`: whether its tables are loaded into memory, read from the files, or chosen by size. */
+	native?: NativeOptions;
 	/** …or a ClickHouse database holding the tables (see load-clickhouse.ts). */
 	clickhouse?: ClickHouseConnection;
 	/** Only for tests: what carries ClickHouse's queries instead of @clickhouse/client. */
@@ -32,6 +34,8 @@ export interface ServeOptions {
 export interface RunningServer {
 	url: string;
 	server: Server;
+	/** Where native DuckDB reads the tables from (undefined on ClickHouse). */
+	placement?: Placement;
 	close(): Promise<void>;
 }
 
@@ -61,6 +65,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
 		return {
 			url,
 			server,
+			placement: database.placement,
 			close: () =>
 				new Promise((done) => {
 					server.closeAllConnections();
@@ -96,7 +101,7 @@ function openDatabase(options: ServeOptions): Promise<NativeDatabase> {
 		throw new Error('Serve either a data directory (--data) or a ClickHouse database (--clickhouse).');
 	}
 	if (options.clickhouse) return openClickHouse(options.clickhouse, limits, options.clickhouseTransport);
-	return openNativeDuckDb(options.data!, limits);
+	return openNativeDuckDb(options.data!, limits, options.native);
 }
 
 async function serverInfo(database: NativeDatabase): Promise<ServerInfo> {

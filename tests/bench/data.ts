@@ -15,22 +15,27 @@ export interface ScaleData {
 
 /**
  * The folder holding events/tickets/surveys.parquet and sample.duckdb (what the app loads) at
- * `scale`; generated when not cached yet.
+ * `scale`; generated when not cached yet. `database: false` skips sample.duckdb (100×: only the server
+ * reads it, from the Parquet files).
  */
-export async function ensureScaleData(scale: number, log: (line: string) => void): Promise<ScaleData> {
+export async function ensureScaleData(
+	scale: number,
+	log: (line: string) => void,
+	{ database = true }: { database?: boolean } = {}
+): Promise<ScaleData> {
 	const dir = join(CACHE_DIR, `${scale}x`);
 	const manifest = join(dir, 'manifest.json');
 	if (existsSync(manifest)) {
 		const cached = JSON.parse(readFileSync(manifest, 'utf8')) as ScaleData & { seed: number };
 		if (cached.seed === SEED && cached.scale === scale) {
-			await ensureSampleDatabase(dir);
+			if (database) await ensureSampleDatabase(dir);
 			return { scale, dir, rows: cached.rows };
 		}
 	}
 	log(`generating ${scale}× sample data into ${dir} (once; cached afterwards)…`);
 	const report = await generateSample({ scale, seed: SEED, outDir: dir });
 	const rows = Object.fromEntries(report.tables.map((t) => [t.table, t.rows])) as ScaleData['rows'];
-	await ensureSampleDatabase(dir);
+	if (database) await ensureSampleDatabase(dir);
 	writeFileSync(manifest, JSON.stringify({ scale, seed: SEED, rows }, null, '\t'));
 	return { scale, dir, rows };
 }

@@ -279,9 +279,10 @@ async function main() {
 		// Server mode (northstar serve --data, native DuckDB) on the same files, through its HTTP API.
 		for (const scale of options.restoreOnly ? [] : options.scales) {
 			const data = await ensureScaleData(scale, log);
-			serverLines.push(formatServerLine(await benchServerMode(`${scale}x`, data.dir, options.runs, log)));
+			const figures = await benchServerMode(`${scale}x`, data.dir, options.runs, log);
+			serverLines.push(...figures.map(formatServerLine));
 		}
-		if (!options.restoreOnly) serverLines.push(await serverMode100x(options.runs, log));
+		if (!options.restoreOnly) serverLines.push(...(await serverMode100x(options.runs, log)));
 	} finally {
 		await server.close();
 		await baseline?.close();

@@ -1,6 +1,9 @@
 /**
  * Server mode answers exactly what the browser engine answers: the default tree on the sample, evaluated
- * by DuckDB-WASM here and by `northstar serve` (native DuckDB, over HTTP and JSON), must agree to 1e-9.
+ * by DuckDB-WASM here and by `northstar serve` (native DuckDB, over HTTP and JSON), must agree to 1e-9 —
+ * with the tables loaded into the server's memory (`--in-memory`, what the sample gets by default) and
+ * with them read from the Parquet files at every query (`--in-place`, the fallback for data bigger
+ * than memory).
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +23,9 @@ import { serve, type RunningServer } from '../../../src/server/serve';
 import { differences } from './differences';
 
 let wasm: Engine;
-let server: RunningServer;
+const PLACEMENTS = ['memory', 'views'] as const;
+type PlacementName = (typeof PLACEMENTS)[number];
+const servers = {} as Record<PlacementName, RunningServer>;
 
 beforeAll(async () => {
 	wasm = await startNodeEngine();
@@ -28,16 +33,23 @@ beforeAll(async () => {
 		const bytes = new Uint8Array(readFileSync(`data/sample/${table}.parquet`));
 		await loadCanonicalTable(wasm, table, { kind: 'bytes', bytes, format: 'parquet' });
 	}
-	server = await serve({ data: 'data/sample', tree: defaultTree, port: 0 });
+	for (const placement of PLACEMENTS) {
+		servers[placement] = await serve({
+			data: 'data/sample',
+			native: { placement },
+			tree: defaultTree,
+			port: 0
+		});
+	}
 });
 
 afterAll(async () => {
-	await server?.close();
+	for (const server of Object.values(servers)) await server.close();
 	await wasm?.close();
 });
 
-async function post<T>(path: string, body: unknown): Promise<T> {
-	const response = await fetch(server.url + path, {
+async function post<T>(path: string, body: unknown, placement: PlacementName): Promise<T> {
+	const response = await fetch(servers[placement].url + path, {
 		method: 'POST',
 		headers: { 'Content-Type': 'application/json' },
 		body: JSON.stringify(body)
@@ -47,7 +59,8 @@ async function post<T>(path: string, body: unknown): Promise<T> {
 }
 
 const inBrowser = (request: EvaluationRequest) => evaluateTree(defaultTree, request, (sql) => wasm.rows(sql));
-const onServer = (request: EvaluationRequest) => post<TreeResult>(API.evaluate, { tree: 'default', request });
+const onServer = (request: EvaluationRequest, placement: PlacementName) =>
+	post<TreeResult>(API.evaluate, { tree: 'default', request }, placement);
 
 // The sample spans 2025; three periods of different length and grain, each against the one before it.
 const PERIODS: [string, EvaluationRequest][] = [
@@ -78,10 +91,15 @@ const PERIODS: [string, EvaluationRequest][] = [
 ];
 
 describe('northstar serve (native DuckDB) against DuckDB-WASM on the sample', () => {
-	it.each(PERIODS)(
-		'gives all 20 metrics the same values, previous values and series for %s',
-		async (_name, request) => {
-			const [browser, native] = await Promise.all([inBrowser(request), onServer(request)]);
+	it('holds the tables in memory or reads the files, as asked', () => {
+		expect(servers.memory.placement?.mode).toBe('memory');
+		expect(servers.views.placement?.mode).toBe('views');
+	});
+
+	it.each(PERIODS.flatMap(([name, request]) => PLACEMENTS.map((p) => [name, p, request] as const)))(
+		'gives all 20 metrics the same values, previous values and series for %s (%s)',
+		async (_name, placement, request) => {
+			const [browser, native] = await Promise.all([inBrowser(request), onServer(request, placement)]);
 			expect(Object.keys(browser.nodes)).toHaveLength(20);
 			// Every metric has a value in both periods here, so equality is not nulls matching nulls.
 			const missing = Object.values(browser.nodes).filter((n) => n.value === null || n.previous === null);
@@ -91,9 +109,13 @@ describe('northstar serve (native DuckDB) against DuckDB-WASM on the sample', ()
 		}
 	);
 
-	it('agrees with a filter on', async () => {
+	it.each(PLACEMENTS)('agrees with a filter on (%s)', async (placement) => {
 		const [values] = [
-			await post<{ value: string; rows: number }[]>(API.values, { table: 'tickets', dimension: 'channel' })
+			await post<{ value: string; rows: number }[]>(
+				API.values,
+				{ table: 'tickets', dimension: 'channel' },
+				placement
+			)
 		];
 		const local = (await wasm.rows(dimensionValuesSql(canonicalCatalog(), 'tickets', 'channel'))).map(
 			(r) => ({
@@ -103,31 +125,40 @@ describe('northstar serve (native DuckDB) against DuckDB-WASM on the sample', ()
 		);
 		expect(values).toEqual(local);
 		const request: EvaluationRequest = { ...PERIODS[0]![1], filters: { channel: [values[0]!.value] } };
-		const [browser, native] = await Promise.all([inBrowser(request), onServer(request)]);
+		const [browser, native] = await Promise.all([inBrowser(request), onServer(request, placement)]);
 		expect(browser.nodes['tickets' as NodeId]!.value).toBeLessThan(
 			(await inBrowser(PERIODS[0]![1])).nodes['tickets' as NodeId]!.value!
 		);
 		expect(differences(native, browser)).toEqual([]);
 	});
 
-	it.each([
-		['csat', 'channel'],
-		['contact_rate', 'channel'],
-		['frt_median', 'priority']
-	])('breaks %s down by %s, with its contributions, the same way', async (node, dimension) => {
+	it.each(
+		[
+			['csat', 'channel'],
+			['contact_rate', 'channel'],
+			['frt_median', 'priority']
+		].flatMap(([node, dimension]) => PLACEMENTS.map((p) => [node!, dimension!, p] as const))
+	)('breaks %s down by %s, with its contributions, the same way (%s)', async (node, dimension, placement) => {
 		const request = PERIODS[1]![1];
 		const local = await breakdown(defaultTree, node as NodeId, dimension, request, (sql) => wasm.rows(sql));
-		const remote = await post<Breakdown>(API.breakdown, { tree: 'default', node, dimension, request });
+		const remote = await post<Breakdown>(
+			API.breakdown,
+			{ tree: 'default', node, dimension, request },
+			placement
+		);
 		expect(local.rows.length).toBeGreaterThan(1);
 		expect(differences(remote, local)).toEqual([]);
 	});
 
-	it('splits contact rate into its children the same way from either result', async () => {
-		const request = PERIODS[0]![1];
-		const [browser, native] = await Promise.all([inBrowser(request), onServer(request)]);
-		const id = 'contact_rate' as NodeId;
-		const local = childContributions(defaultTree, browser, id);
-		expect(local.status).toBe('exact');
-		expect(differences(childContributions(defaultTree, native, id), local)).toEqual([]);
-	});
+	it.each(PLACEMENTS)(
+		'splits contact rate into its children the same way from either result (%s)',
+		async (placement) => {
+			const request = PERIODS[0]![1];
+			const [browser, native] = await Promise.all([inBrowser(request), onServer(request, placement)]);
+			const id = 'contact_rate' as NodeId;
+			const local = childContributions(defaultTree, browser, id);
+			expect(local.status).toBe('exact');
+			expect(differences(childContributions(defaultTree, native, id), local)).toEqual([]);
+		}
+	);
 });
