@@ -46,3 +46,16 @@ export function selectionBand(
 	const x1 = Math.min(right, last.x + half);
 	return { x0: roundPx(x0), x1: roundPx(Math.max(x1, x0 + Math.min(8, right - x0))) };
 }
+
+/** The days a selection being made spans, for the read-out: one date, or "first – last"; null outside the points. */
+export function rangeText(
+	points: readonly { t: number }[],
+	range: IndexRange,
+	formatDate: (t: number) => string
+): string | null {
+	const { from, to } = ordered(range);
+	const first = points[from];
+	const last = points[to];
+	if (!first || !last) return null;
+	return first.t === last.t ? formatDate(first.t) : `${formatDate(first.t)} – ${formatDate(last.t)}`;
+}

@@ -40,8 +40,8 @@ export function samplingModel(node: MetricNode, byId: ReadonlyMap<NodeId, Metric
 			return 'none';
 		case 'formula': {
 			const shape = ratioShape(d.ast);
-			const isCount = (id: NodeId | undefined) => {
-				const input = id === undefined ? undefined : byId.get(id);
+			const isCount = (id: NodeId) => {
+				const input = byId.get(id);
 				return input !== undefined && samplingModel(input, byId) === 'count';
 			};
 			return shape && isCount(shape.numerator) && isCount(shape.denominator) ? 'ratio' : 'none';

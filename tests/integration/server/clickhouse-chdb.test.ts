@@ -20,6 +20,7 @@ import { clickhouse, duckdb } from '../../../src/lib/metrics/sql/dialect';
 import { columnNames, TABLE_IDS } from '../../../src/lib/metrics/tables';
 import { defaultTree } from '../../fixtures/default-tree';
 import { plainTicketsTree } from '../../fixtures/plain-tickets-tree';
+import { TICKET_FRAGMENTS } from '../../fixtures/metrics/allowed-fragments';
 import { differences } from './differences';
 
 type ChdbSession = { query(sql: string, format?: string): string; cleanup?(): void };
@@ -149,72 +150,11 @@ describe.skipIf(chdb === null)('the clickhouse dialect on ClickHouse (chdb) agai
 	 * Every allowed function and operator, row by row on the sample tickets: what DuckDB computes from the
 	 * DuckDB emission and ClickHouse from the ClickHouse one must be the same values (times as epoch ms).
 	 */
-	const FRAGMENTS = [
-		"category = 'delivery' AND NOT coalesce(self_service, false)",
-		"channel IN ('chat', 'email') OR channel IS NULL",
-		'csat BETWEEN 2 AND 4',
-		'reopens NOT BETWEEN 1 AND 3',
-		"category LIKE 'deliv%'",
-		"team ILIKE '%A%'",
-		'CASE WHEN csat >= 4 THEN 100 WHEN csat <= 2 THEN -100 ELSE 0 END',
-		"CASE priority WHEN 'high' THEN 1 ELSE 0 END",
-		'epoch(first_response_at - created_at) / 60',
-		'epoch(resolved_at - created_at) / 3600',
-		'resolved_at - created_at <= INTERVAL 2 DAY',
-		"resolved_at <= created_at + INTERVAL '36 hours'",
-		'first_response_at - created_at > to_minutes(30)',
-		'epoch(created_at)',
-		'epoch_ms(created_at)',
-		'csat / reopens',
-		'agent_replies % 3',
-		'-csat + 2 * reopens - 1',
-		'nullif(csat, 5)',
-		'ifnull(csat, 0)',
-		'greatest(csat, reopens, 1)',
-		'least(csat, agent_replies)',
-		'abs(csat - 3)',
-		'round(epoch(resolved_at - created_at) / 3600, 1)',
-		'round(csat / 4)',
-		'floor(csat / 2)',
-		'ceil(csat / 2)',
-		'sqrt(agent_replies)',
-		'ln(agent_replies + 1)',
-		'log10(agent_replies + 1)',
-		'exp(csat / 5)',
-		'power(csat, 2)',
-		'sign(csat - 3)',
-		"date_part('hour', created_at)",
-		"date_part('dow', created_at)",
-		"date_part('week', created_at)",
-		"date_part('quarter', created_at)",
-		"date_part('doy', created_at)",
-		'year(created_at) * 100 + month(created_at)',
-		'day(created_at) + hour(created_at) + minute(created_at)',
-		'dayofweek(created_at)',
-		'isodow(created_at)',
-		"epoch(date_trunc('week', created_at))",
-		"epoch(date_trunc('month', created_at))",
-		"date_diff('day', created_at, resolved_at)",
-		"date_diff('hour', created_at, resolved_at)",
-		'lower(category) || upper(team)',
-		"trim('  ' || team || ' ')",
-		'length(category)',
-		'substr(category, 2, 3)',
-		"starts_with(category, 'de')",
-		"ends_with(category, 'ry')",
-		"contains(category, 'liv')",
-		"concat(category, '/', team)",
-		"replace(category, 'e', 'E')",
-		"regexp_matches(category, '^(de|re)')",
-		'CAST(csat AS DOUBLE) / 5',
-		'TRY_CAST(team AS INTEGER) IS NULL',
-		'CAST(agent_replies AS VARCHAR)'
-	];
 
 	it('gives each allowed function and operator the same value on every ticket', async () => {
 		const scope = { table: 'tickets', columns: columnNames('tickets') };
 		const problems: string[] = [];
-		for (const source of FRAGMENTS) {
+		for (const source of TICKET_FRAGMENTS) {
 			const checked = checkFragment(source, scope);
 			if (!checked.ok) throw new Error(`${source}: ${checked.error.message}`);
 			const query = (sql: string, ident: (n: string) => string) =>

@@ -73,6 +73,48 @@ describe('tree fragments are parsed into an allow-listed expression tree', () =>
 		// IS binds more loosely than a comparison, as in PostgreSQL.
 		expect(sql('csat = 4 IS NULL')).toBe('"csat" = 4 IS NULL');
 		expect(sql('NOT csat > 3')).toBe('NOT "csat" > 3');
+		// Comparisons do not chain: one under another keeps its parentheses on either side.
+		expect(sql('(csat > 3) = true')).toBe('("csat" > 3) = true');
+		expect(sql('true = (csat > 3)')).toBe('true = ("csat" > 3)');
+		expect(sql('(csat > 3) <> (reopens > 0)')).toBe('("csat" > 3) <> ("reopens" > 0)');
+	});
+
+	it('reads IS [NOT] DISTINCT FROM and IS [NOT] TRUE/FALSE as NULL-safe comparisons every dialect can emit', () => {
+		const same = (a: string, b: string) =>
+			`CASE WHEN ${a} IS NULL THEN ${b} IS NULL WHEN ${b} IS NULL THEN false ELSE ${a} = ${b} END`;
+		expect(sql('csat IS NOT DISTINCT FROM reopens')).toBe(same('"csat"', '"reopens"'));
+		expect(sql("channel IS DISTINCT FROM 'chat'")).toBe(`NOT ${same('"channel"', "'chat'")}`);
+		expect(sql('self_service IS TRUE')).toBe(same('"self_service"', 'true'));
+		expect(sql('self_service IS NOT TRUE')).toBe(`NOT ${same('"self_service"', 'true')}`);
+		expect(sql('self_service IS FALSE')).toBe(same('"self_service"', 'false'));
+		expect(sql('self_service IS NOT FALSE')).toBe(`NOT ${same('"self_service"', 'false')}`);
+		// The right side binds like a comparison's operand: `a IS DISTINCT FROM b + 1`.
+		expect(sql('csat IS DISTINCT FROM reopens + 1')).toBe(`NOT ${same('"csat"', '"reopens" + 1')}`);
+		const refused = (source: string) => {
+			const checked = checkFragment(source, tickets);
+			return checked.ok ? 'accepted' : checked.error.code;
+		};
+		expect(refused('csat IS DISTINCT reopens')).toBe('syntax');
+		expect(refused('csat IS 3')).toBe('syntax');
+		expect(refused('csat IS DISTINCT FROM (SELECT 1)')).toBe('subquery');
+	});
+
+	it('reads EXTRACT(part FROM x) as date_part', () => {
+		expect(sql('EXTRACT(hour FROM created_at)')).toBe(`date_part('hour', "created_at")`);
+		expect(sql("extract('DOW' from created_at) IN (0, 6)")).toBe(`date_part('dow', "created_at") IN (0, 6)`);
+		expect(sql('EXTRACT(year FROM resolved_at + INTERVAL 1 DAY)')).toBe(
+			`date_part('year', "resolved_at" + INTERVAL 1 DAY)`
+		);
+		const refused = (source: string) => {
+			const checked = checkFragment(source, tickets);
+			return checked.ok ? 'accepted' : checked.error.code;
+		};
+		expect(refused('EXTRACT(1 FROM created_at)')).toBe('syntax');
+		expect(refused('EXTRACT(hour created_at)')).toBe('syntax');
+		expect(refused('EXTRACT(hour FROM (SELECT now()))')).toBe('subquery');
+		expect(refused('EXTRACT(hour FROM read_csv(created_at))')).toBe('table_function');
+		// Without parentheses it is the keyword, not a column.
+		expect(refused('extract > 1')).toBe('keyword');
 	});
 
 	it.each(HOSTILE_FRAGMENTS.map((h) => [h.what, h] as const))(

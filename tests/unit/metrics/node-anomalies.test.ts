@@ -71,6 +71,12 @@ describe('the sampling model of each node', () => {
 		expect(model('csat_per_ticket')).toBe('none'); // a share over a count
 		expect(model('sum_of_two')).toBe('none'); // not a ratio at all
 	});
+
+	it('is none for a ratio whose input is not among the nodes given', () => {
+		const withoutOrders = new Map([...byId].filter(([key]) => key !== id('orders')));
+		expect(samplingModel(byId.get(id('contact_rate'))!, withoutOrders)).toBe('none');
+		expect(samplingModel(byId.get(id('contact_rate'))!, byId)).toBe('ratio');
+	});
 });
 
 // Nine weeks of days from Monday 2025-01-06: eight weeks of history (index 0–55), then the current

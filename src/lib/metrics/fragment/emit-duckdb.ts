@@ -2,6 +2,8 @@
 import { quoteIdent, quoteString } from '../../sql/quote';
 import type { CastType, FragmentExpr } from './ast';
 
+const COMPARISON = 5;
+
 /** Binding strength, PostgreSQL's order: a child weaker than its parent is parenthesised. */
 function strength(expr: FragmentExpr): number {
 	switch (expr.kind) {
@@ -17,7 +19,7 @@ function strength(expr: FragmentExpr): number {
 				case '<=':
 				case '>':
 				case '>=':
-					return 5;
+					return COMPARISON;
 				case '||':
 					return 7;
 				case '+':
@@ -64,9 +66,11 @@ export function emitDuckdb(expr: FragmentExpr): string {
 			return expr.op === 'NOT' ? `NOT ${operand(expr.operand, s - 1)}` : `-${operand(expr.operand, s)}`;
 		case 'binary': {
 			// Left-associative: the left child may share the parent's strength, the right may not
-			// (except AND/OR, which are associative).
+			// (except AND/OR, which are associative). Comparisons do not chain at all: `a > 3 = true`
+			// is a syntax error, so a comparison under a comparison is parenthesised on either side.
 			const associative = expr.op === 'AND' || expr.op === 'OR';
-			return `${operand(expr.left, s - 1)} ${expr.op} ${operand(expr.right, associative ? s - 1 : s)}`;
+			const chains = s !== COMPARISON;
+			return `${operand(expr.left, chains ? s - 1 : s)} ${expr.op} ${operand(expr.right, associative ? s - 1 : s)}`;
 		}
 		case 'is_null':
 			return `${operand(expr.operand, s)} IS ${expr.negated ? 'NOT ' : ''}NULL`;

@@ -142,6 +142,25 @@ export function parseFragment(source: string, scope: FragmentScope): ParseResult
 	}
 }
 
+/**
+ * `a IS NOT DISTINCT FROM b` (or, `negated`, `IS DISTINCT FROM`) in the tree's own terms, so every
+ * dialect emits it exactly: equal, a NULL equal only to a NULL, and never NULL itself.
+ */
+function sameAs(a: FragmentExpr, b: FragmentExpr, negated: boolean): FragmentExpr {
+	const same: FragmentExpr = {
+		kind: 'case',
+		branches: [
+			{
+				when: { kind: 'is_null', operand: a, negated: false },
+				then: { kind: 'is_null', operand: b, negated: false }
+			},
+			{ when: { kind: 'is_null', operand: b, negated: false }, then: { kind: 'boolean', value: false } }
+		],
+		otherwise: { kind: 'binary', op: '=', left: a, right: b }
+	};
+	return negated ? { kind: 'unary', op: 'NOT', operand: same } : same;
+}
+
 function fail(failure: Failure): ParseResult {
 	return { ok: false, error: failure.failure };
 }
@@ -197,12 +216,27 @@ class Parser {
 		return this.is();
 	}
 
+	/** `IS [NOT] NULL`, `IS [NOT] DISTINCT FROM x`, `IS [NOT] TRUE` / `FALSE`. */
 	private is(): FragmentExpr {
 		let operand = this.comparison();
 		while (this.acceptWord('is')) {
 			const negated = this.acceptWord('not');
-			this.expectWord('null');
-			operand = { kind: 'is_null', operand, negated };
+			let other: FragmentExpr;
+			if (this.acceptWord('null')) {
+				operand = { kind: 'is_null', operand, negated };
+				continue;
+			} else if (this.acceptWord('distinct')) {
+				this.expectWord('from');
+				other = this.comparison();
+				// `IS DISTINCT FROM` is the negated form: `IS NOT DISTINCT FROM` means "the same".
+				operand = sameAs(operand, other, !negated);
+				continue;
+			} else if (this.acceptWord('true')) other = { kind: 'boolean', value: true };
+			else {
+				this.expectWord('false');
+				other = { kind: 'boolean', value: false };
+			}
+			operand = sameAs(operand, other, negated);
 		}
 		return operand;
 	}
@@ -309,6 +343,9 @@ class Parser {
 				return this.nested(() => this.castExpression(word === 'try_cast'));
 			case 'interval':
 				return this.interval();
+			case 'extract':
+				if (this.peek().text === '(') return this.nested(() => this.extract());
+				break;
 			case 'date':
 			case 'timestamp':
 				// A typed literal, `DATE '2025-06-01'`: read as a cast of the text.
@@ -404,6 +441,21 @@ class Parser {
 			...(operand ? { operand } : {}),
 			branches,
 			...(otherwise ? { otherwise } : {})
+		};
+	}
+
+	/** `EXTRACT(part FROM x)`: DuckDB's `date_part('part', x)`, and emitted as that. */
+	private extract(): FragmentExpr {
+		this.expectOp('(');
+		const part = this.next();
+		if (part.type !== 'word' && part.type !== 'name' && part.type !== 'string') throw this.unexpected(part);
+		this.expectWord('from');
+		const operand = this.expression();
+		this.expectOp(')');
+		return {
+			kind: 'call',
+			name: 'date_part',
+			args: [{ kind: 'string', value: part.text.toLowerCase() }, operand]
 		};
 	}
 
