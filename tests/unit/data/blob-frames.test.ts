@@ -16,6 +16,17 @@ function recordingBlob(bytes: Uint8Array, reads: string[]): Blob {
 	return blob;
 }
 
+/** Six bytes as two frames of 3, the second of which cannot be read from disk. */
+function secondFrameUnreadable(): Blob {
+	const blob = new Blob([new Uint8Array(6)]);
+	const slice = blob.slice.bind(blob);
+	blob.slice = (start?: number, end?: number) =>
+		start === 3
+			? ({ arrayBuffer: () => Promise.reject(new Error('disk gone')) } as unknown as Blob)
+			: slice(start, end);
+	return blob;
+}
+
 describe('blobFrames', () => {
 	it('yields each frame with exactly its bytes, in order', async () => {
 		const bytes = Uint8Array.from({ length: 10 }, (_, i) => i * 11);
@@ -38,12 +49,7 @@ describe('blobFrames', () => {
 	});
 
 	it('a failed read-ahead the caller never asks for does not surface as an unhandled rejection', async () => {
-		const blob = new Blob([new Uint8Array(6)]);
-		const slice = blob.slice.bind(blob);
-		blob.slice = (start?: number, end?: number) =>
-			start === 3
-				? ({ arrayBuffer: () => Promise.reject(new Error('disk gone')) } as unknown as Blob)
-				: slice(start, end);
+		const blob = secondFrameUnreadable();
 		const unhandled: unknown[] = [];
 		const onUnhandled = (reason: unknown) => unhandled.push(reason);
 		process.on('unhandledRejection', onUnhandled);
@@ -60,12 +66,7 @@ describe('blobFrames', () => {
 	});
 
 	it('a failed read of a frame the caller asks for is thrown to it', async () => {
-		const blob = new Blob([new Uint8Array(6)]);
-		const slice = blob.slice.bind(blob);
-		blob.slice = (start?: number, end?: number) =>
-			start === 3
-				? ({ arrayBuffer: () => Promise.reject(new Error('disk gone')) } as unknown as Blob)
-				: slice(start, end);
+		const blob = secondFrameUnreadable();
 		const read = async () => {
 			for await (const frame of blobFrames(blob, [3, 3])) void frame;
 		};

@@ -15,6 +15,11 @@ const sql = (source: string, scope = tickets) => {
 	if (!checked.ok) throw new Error(checked.error.message);
 	return checked.value.sql;
 };
+/** The problem code a tickets fragment is refused with, or 'accepted'. */
+const refused = (source: string) => {
+	const checked = checkFragment(source, tickets);
+	return checked.ok ? 'accepted' : checked.error.code;
+};
 
 describe('tree fragments are parsed into an allow-listed expression tree', () => {
 	it('accepts every fragment of the default tree', () => {
@@ -90,10 +95,6 @@ describe('tree fragments are parsed into an allow-listed expression tree', () =>
 		expect(sql('self_service IS NOT FALSE')).toBe(`NOT ${same('"self_service"', 'false')}`);
 		// The right side binds like a comparison's operand: `a IS DISTINCT FROM b + 1`.
 		expect(sql('csat IS DISTINCT FROM reopens + 1')).toBe(`NOT ${same('"csat"', '"reopens" + 1')}`);
-		const refused = (source: string) => {
-			const checked = checkFragment(source, tickets);
-			return checked.ok ? 'accepted' : checked.error.code;
-		};
 		expect(refused('csat IS DISTINCT reopens')).toBe('syntax');
 		expect(refused('csat IS 3')).toBe('syntax');
 		expect(refused('csat IS DISTINCT FROM (SELECT 1)')).toBe('subquery');
@@ -105,10 +106,6 @@ describe('tree fragments are parsed into an allow-listed expression tree', () =>
 		expect(sql('EXTRACT(year FROM resolved_at + INTERVAL 1 DAY)')).toBe(
 			`date_part('year', "resolved_at" + INTERVAL 1 DAY)`
 		);
-		const refused = (source: string) => {
-			const checked = checkFragment(source, tickets);
-			return checked.ok ? 'accepted' : checked.error.code;
-		};
 		expect(refused('EXTRACT(1 FROM created_at)')).toBe('syntax');
 		expect(refused('EXTRACT(hour created_at)')).toBe('syntax');
 		expect(refused('EXTRACT(hour FROM (SELECT now()))')).toBe('subquery');
@@ -169,11 +166,11 @@ describe('tree fragments are parsed into an allow-listed expression tree', () =>
 	});
 
 	it('says how many arguments a function takes, in words, when the count is wrong', () => {
-		const refused = (source: string) => {
+		const refusal = (source: string) => {
 			const checked = checkFragment(source, tickets);
 			return checked.ok ? null : checked.error.message;
 		};
-		expect(refused('abs(csat, 2) > 1')).toContain('wrong number of arguments to abs(): it takes 1, not 2');
-		expect(refused('round() > 1')).toMatch(/round\(\): it takes 1 to 2, not 0/);
+		expect(refusal('abs(csat, 2) > 1')).toContain('wrong number of arguments to abs(): it takes 1, not 2');
+		expect(refusal('round() > 1')).toMatch(/round\(\): it takes 1 to 2, not 0/);
 	});
 });
