@@ -23,7 +23,8 @@ const a: FragmentExpr = { kind: 'column', name: 'a' };
 const b: FragmentExpr = { kind: 'column', name: 'b' };
 const n = (text: string): FragmentExpr => ({ kind: 'number', text });
 const s = (value: string): FragmentExpr => ({ kind: 'string', value });
-const bin = (op: string, left: FragmentExpr, right: FragmentExpr) => ({ kind: 'binary', op, left, right });
+const bin = (op: string, left: FragmentExpr, right: FragmentExpr) =>
+	({ kind: 'binary', op, left, right }) as FragmentExpr;
 const isNull = (operand: FragmentExpr, negated = false): FragmentExpr => ({
 	kind: 'is_null',
 	operand,

@@ -12,7 +12,7 @@ import {
 } from '../../../src/lib/metrics/sql/aggregates';
 import { duckdb } from '../../../src/lib/metrics/sql/dialect';
 import { columnNames } from '../../../src/lib/metrics/tables';
-import type { LeafDefinition, LeafNode } from '../../../src/lib/metrics/types';
+import type { LeafDefinition, LeafNode, NodeId } from '../../../src/lib/metrics/types';
 
 const f = (source: string): Fragment => {
 	const checked = checkFragment(source, { table: 'tickets', columns: columnNames('tickets') });
@@ -39,8 +39,8 @@ describe('the aggregates of a leaf node', () => {
 	});
 
 	it('names a part <id>.<part> and a repeat flag <id>.repeat', () => {
-		expect(partAlias('csat', 'num')).toBe('csat.num');
-		expect(repeatFlagAlias('again')).toBe('"again.repeat"');
+		expect(partAlias('csat' as NodeId, 'num')).toBe('csat.num');
+		expect(repeatFlagAlias('again' as NodeId)).toBe('"again.repeat"');
 	});
 
 	it('takes the neighbouring quantiles h = min(0.1, q/2, (1 − q)/2) either side', () => {
