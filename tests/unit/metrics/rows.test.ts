@@ -19,6 +19,17 @@ describe('result rows', () => {
 		expect([toNumber(' \t'), toNumber(true), toNumber({})]).toEqual([null, null, null]);
 	});
 
+	it('keys a NULL or missing dimension value as null, and ungrouped rows as null whatever their columns', () => {
+		const rows = [
+			{ period: 'current', dimension_value: null, 'n.value': 1 },
+			{ period: 'previous', 'n.value': 2 }
+		];
+		expect([...groupRows(rows, 'dimension_value').entries()]).toEqual([
+			[null, { current: { 'n.value': 1 }, previous: { 'n.value': 2 } }]
+		]);
+		expect([...groupRows([{ period: 'current', null: 'x', 'n.value': 3 }], null).keys()]).toEqual([null]);
+	});
+
 	it('merges the rows of UNION ALL BY NAME by group and period, keeping non-null columns', () => {
 		const rows = [
 			{ period: 'current', dimension_value: 'chat', 'tickets.value': 7n, 'backlog.value': null },

@@ -52,6 +52,7 @@ describe('the aggregates of a leaf node', () => {
 
 	it('counts, sums and counts distinct values under the node’s filter', () => {
 		expect(parts(leaf('n', { kind: 'count' }))).toEqual({ 'n.value': 'count(*)' });
+		expect(parts(leaf('n', { kind: 'count', filter: undefined }))).toEqual({ 'n.value': 'count(*)' });
 		expect(parts(leaf('n', { kind: 'count', filter: f("channel = 'chat'") }))).toEqual({
 			'n.value': `count(*) FILTER (WHERE ("channel" = 'chat'))`
 		});

@@ -26,6 +26,9 @@ describe('the DuckDB dialect', () => {
 		expect(duckdb.aggregate({ fn: 'order_statistic', expr: 'x', q: 0.5, z: 2, bound: 'hi' }, [])).toBe(
 			'list_sort(list(x) FILTER (WHERE (x) IS NOT NULL))[least(count(x), greatest(1, ceil(count(x) * 0.5::DOUBLE + 2::DOUBLE * sqrt(count(x) * 0.5::DOUBLE * (1 - 0.5::DOUBLE)))))::BIGINT]'
 		);
+		expect(duckdb.valuesWithAtLeast('x', 3, ['a', 'b'])).toBe(
+			'list_count(list_filter(map_values(histogram(x) FILTER (WHERE a AND b)), lambda n: n >= 3))'
+		);
 		expect(duckdb.valuesWithAtLeast('x', 3, [])).toBe(
 			'list_count(list_filter(map_values(histogram(x)), lambda n: n >= 3))'
 		);
@@ -59,7 +62,7 @@ describe('the ClickHouse dialect', () => {
 		expect(clickhouse.epochMicros('ts')).toBe('toUnixTimestamp64Micro(ts)');
 		expect(clickhouse.inlineCte).toBe('');
 		expect(clickhouse.correlatedExists).toBe(false);
-		expect(clickhouse.allColumnsExcept('t', ['`a`'])).toBe('t.* EXCEPT (`a`)');
+		expect(clickhouse.allColumnsExcept('t', ['`a`', '`b`'])).toBe('t.* EXCEPT (`a`, `b`)');
 	});
 
 	it('restricts an aggregate with its -If form', () => {

@@ -28,3 +28,34 @@ describe('editing a tree', () => {
 		expect(loadTree(treeToYaml(edited))).toEqual({ ok: true, value: edited });
 	});
 });
+
+describe('editing one node only', () => {
+	const others = (tree: typeof defaultTree) =>
+		tree.nodes.filter((n) => n.id !== 'csat').map((n) => [n.id, n.target, n.direction]);
+
+	it('sets, removes and refuses targets, leaving the other nodes alone', () => {
+		const edited = withTarget(defaultTree, 'csat' as NodeId, 90);
+		expect(others(edited)).toEqual(others(defaultTree));
+		expect(others(withDirection(defaultTree, 'csat' as NodeId, 'down'))).toEqual(others(defaultTree));
+		expect(
+			'target' in withTarget(edited, 'csat' as NodeId, undefined).nodes.find((n) => n.id === 'csat')!
+		).toBe(false);
+		expect(() => withTarget(defaultTree, 'csat' as NodeId, Number.NaN)).toThrow(
+			new RangeError('A target must be a finite number')
+		);
+		expect(() => withTarget(defaultTree, 'csat' as NodeId, Infinity)).toThrow(RangeError);
+	});
+
+	it('writes numbers as numbers and long texts on one line', () => {
+		const long = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' '); // ~200 characters, with spaces to fold at
+		const edited = {
+			...defaultTree,
+			nodes: defaultTree.nodes.map((n) =>
+				n.id === 'csat' ? { ...n, description: { en: long, ko: long } } : n
+			)
+		};
+		const yaml = treeToYaml(edited);
+		expect(yaml).toContain(`en: ${long}\n`);
+		expect(yaml).toMatch(/\n {6}q: 0\.9\n/);
+	});
+});
