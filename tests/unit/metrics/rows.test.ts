@@ -15,6 +15,8 @@ describe('result rows', () => {
 			null,
 			null
 		]);
+		// Blank text is no number (Number(' ') would be 0), nor is a boolean.
+		expect([toNumber(' \t'), toNumber(true), toNumber({})]).toEqual([null, null, null]);
 	});
 
 	it('merges the rows of UNION ALL BY NAME by group and period, keeping non-null columns', () => {

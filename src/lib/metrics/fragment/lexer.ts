@@ -58,6 +58,7 @@ export function tokenize(source: string): Token[] | Failure {
 		if (char === ';') return problem('statement', { word: ';' });
 		if (char === "'" || char === '"') {
 			const close = closingQuote(source, i);
+			// Stryker disable next-line EqualityOperator: the closing quote comes after the opening one, so it is never at 0
 			if (close < 0)
 				return problem('unterminated', { kind: char === "'" ? 'string' : 'name', at: String(at) });
 			const text = source.slice(i + 1, close).replaceAll(char + char, char);
@@ -100,6 +101,7 @@ export function tokenize(source: string): Token[] | Failure {
 /** Index of the quote closing the one at `start` (a doubled quote is an escaped one), or −1. */
 function closingQuote(source: string, start: number): number {
 	const quote = source[start];
+	// Stryker disable next-line EqualityOperator: source[source.length] is undefined, never the quote, so one more turn returns nothing
 	for (let i = start + 1; i < source.length; i++) {
 		if (source[i] !== quote) continue;
 		if (source[i + 1] === quote) i++;
