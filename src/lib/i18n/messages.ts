@@ -154,7 +154,7 @@ const en = {
 	'overview.toData': 'Go to the Data page',
 	'overview.updating': 'Updating…',
 	'overview.lastVisit':
-		'These are the numbers from your last visit ({when}), shown while the data loads. They are replaced when it is ready.',
+		'{range}: the numbers from your last visit ({when}), shown while the data loads. They are replaced when it is ready.',
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': 'Using the built-in sample data.',
 	'data.origin.uploaded': 'Using your data since {date}.',
@@ -502,7 +502,7 @@ const ko: Record<MessageKey, string> = {
 	'overview.toData': '데이터 페이지로 가기',
 	'overview.updating': '계산 중…',
 	'overview.lastVisit':
-		'지난 방문({when}) 때의 숫자입니다. 데이터를 불러오는 동안 보여 주며, 준비되면 새 숫자로 바뀝니다.',
+		'{range} 기간, 지난 방문({when}) 때의 숫자입니다. 데이터를 불러오는 동안 보여 주며, 준비되면 새 숫자로 바뀝니다.',
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': '내장 샘플 데이터를 사용 중입니다.',
 	'data.origin.uploaded': '{date}부터 내 데이터를 사용 중입니다.',

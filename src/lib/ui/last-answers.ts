@@ -19,6 +19,8 @@ export interface SavedAnswers {
 	key: string;
 	/** When the answer was computed (ms since the epoch). */
 	savedAt: number;
+	/** The period it answers (inclusive ISO dates), to say which one while it is shown. */
+	period: { from: string; to: string };
 	result: TreeResult;
 	emptyColumns: EmptyColumns;
 }
@@ -117,6 +119,8 @@ function isSavedAnswers(value: unknown): value is SavedAnswers {
 		typeof entry.key === 'string' &&
 		entry.key.startsWith(`${FORMAT}|`) &&
 		typeof entry.savedAt === 'number' &&
+		typeof entry.period?.from === 'string' &&
+		typeof entry.period.to === 'string' &&
 		typeof entry.result === 'object' &&
 		entry.result !== null &&
 		typeof entry.result.nodes === 'object' &&

@@ -60,10 +60,11 @@ export class TreeView {
 			const data = this.#session.loadedData;
 			const key = keep && data !== null ? answersKey(data, this.service.tree, page.url.search) : null;
 			const emptyColumns = this.#session.emptyColumns;
+			const period = { from: this.view.from, to: this.view.to };
 			this.result.run(async () => {
 				const result = await this.service.evaluate(request);
 				if (key && result.failures.length === 0) {
-					keep?.put({ key, savedAt: Date.now(), result, emptyColumns });
+					keep?.put({ key, savedAt: Date.now(), period, result, emptyColumns });
 				}
 				return result;
 			});

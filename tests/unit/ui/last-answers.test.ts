@@ -70,6 +70,7 @@ function result(value: number | null, lo = 0.1): TreeResult {
 const saved = (key: string, value: number | null, savedAt = 1): SavedAnswers => ({
 	key,
 	savedAt,
+	period: { from: '2025-09-08', to: '2025-09-14' },
 	result: result(value),
 	emptyColumns: { tickets: ['resolved_at'] }
 });
@@ -160,7 +161,14 @@ describe('AnswerStore', () => {
 		const storage = new MemoryStorage();
 		const store = new AnswerStore(storage);
 		const key = answersKey(sample, tree, '');
-		for (const text of ['{', '"text"', '{"key":1}', '[{"key":"x","savedAt":1}]', '[null, 3]']) {
+		for (const text of [
+			'{',
+			'"text"',
+			'{"key":1}',
+			'[{"key":"x","savedAt":1}]',
+			JSON.stringify([{ ...saved(key, 1), period: null }]),
+			'[null, 3]'
+		]) {
 			storage.setItem('northstar.lastAnswers', text);
 			expect(store.get(key)).toBeNull();
 		}
