@@ -41,6 +41,11 @@ export interface RunResult {
 	sql: Record<Step, string[]>;
 	phases: StartPhases;
 	warmPhases: StartPhases;
+	/**
+	 * Second visit: when the last visit's north-star value showed, while the engine started (the app keeps
+	 * the overview's answers); null when it showed none (a build without the feature).
+	 */
+	warmLastVisitMs: number | null;
 	/** From the first visit's value on screen until its service worker controlled the page; null without one. */
 	workerInstallMs: number | null;
 	memory: { jsHeapMb: number; pageWasmMb: number; workerWasmMb: number | null };
@@ -119,6 +124,7 @@ export async function benchRun(
 			},
 			phases: cold.phases,
 			warmPhases: warm.phases,
+			warmLastVisitMs: warm.lastVisitMs,
 			workerInstallMs,
 			sql: {
 				cold_start: cold.sql,
@@ -181,6 +187,7 @@ async function settle(page: Page, timeoutMs: number) {
 		}
 		return {
 			ms: northStar,
+			lastVisitMs: probe.lastVisitAt,
 			dbMs,
 			// Where the cold start goes: page scripts until DuckDB's wasm is asked for, its download and
 			// compilation, loading the tables, then the first tree until its value is on screen.

@@ -18,6 +18,8 @@ export interface ProbeState {
 	requests: { type: string; at: number; done: number | null }[];
 	/** First time the north-star node showed a value in a ready overview; null until then. */
 	northStarAt: number | null;
+	/** First time the last visit's north-star value showed (while the engine starts); null if it never did. */
+	lastVisitAt: number | null;
 	/** Peak `performance.memory.usedJSHeapSize` seen, in bytes. */
 	peakJsHeap: number;
 	/** WebAssembly memories instantiated in this realm (parquet-wasm on the page). */
@@ -38,6 +40,7 @@ export function installProbe(northStarId: string): void {
 		sql: [],
 		requests: [],
 		northStarAt: null,
+		lastVisitAt: null,
 		peakJsHeap: 0,
 		memories: []
 	};
@@ -110,10 +113,13 @@ export function installProbe(northStarId: string): void {
 		if (memory) probe.peakJsHeap = Math.max(probe.peakJsHeap, memory.usedJSHeapSize);
 	}, 25);
 
-	const selector = `[data-ready="true"] [data-metric-id="${northStarId}"][data-value]:not([data-value=""])`;
+	const value = `[data-metric-id="${northStarId}"][data-value]:not([data-value=""])`;
 	new MutationObserver(() => {
 		touch();
-		if (probe.northStarAt === null && document.querySelector(selector)) probe.northStarAt = performance.now();
+		if (probe.northStarAt === null && document.querySelector(`[data-ready="true"] ${value}`))
+			probe.northStarAt = performance.now();
+		if (probe.lastVisitAt === null && document.querySelector(`[data-last-visit] ${value}`))
+			probe.lastVisitAt = performance.now();
 	}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 }
 

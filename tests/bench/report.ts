@@ -3,6 +3,7 @@
 export type Measure =
 	| 'cold_start'
 	| 'warm_start'
+	| 'warm_last_visit'
 	| 'restore_upload'
 	| 'tree_period'
 	| 'tree_filter'
@@ -11,6 +12,7 @@ export type Measure =
 export const MEASURES: readonly Measure[] = [
 	'cold_start',
 	'warm_start',
+	'warm_last_visit',
 	'restore_upload',
 	'tree_period',
 	'tree_filter',
@@ -81,6 +83,8 @@ export const GOALS: readonly Goal[] = [
 	{ number: 1, scale: '1x', measure: 'cold_start', of: 'native', max: 6 },
 	{ number: 1, scale: '10x', measure: 'cold_start', of: 'native', max: 3 },
 	{ number: 2, scale: '1x', measure: 'warm_start', of: 'native', max: 3 },
+	// The same visit's first numbers: the last visit's answers, shown while the engine starts.
+	{ number: 2, scale: '1x', measure: 'warm_last_visit', of: 'native', max: 3 },
 	// native: the native cold start of the same files.
 	{ number: 2, scale: '10x', measure: 'restore_upload', of: 'native', max: 3 },
 	{ number: 3, scale: '1x', measure: 'tree_filter', of: 'native', max: 2.5 },

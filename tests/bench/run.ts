@@ -11,6 +11,7 @@
  * --restore-only measure only restore_upload (10×: the analyst's uploaded files back after a reload)
  * --compare      also measure this (older) build, run for run alternating with the one under test,
  *                and print before → after medians (machine noise then hits both alike)
+ * --browser-only the browser runs alone: no restore_upload, no server mode (for a quick before/after)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ function parseOptions() {
 			runs: { type: 'string', default: '5' },
 			'reuse-build': { type: 'boolean', default: false },
 			'restore-only': { type: 'boolean', default: false },
+			'browser-only': { type: 'boolean', default: false },
 			'build-dir': { type: 'string' },
 			compare: { type: 'string' },
 			out: { type: 'string', default: 'tests/bench/results.json' },
@@ -51,6 +53,7 @@ function parseOptions() {
 		runs,
 		reuseBuild: values['reuse-build'],
 		restoreOnly: values['restore-only'],
+		browserOnly: values['browser-only'],
 		buildDir: values['build-dir'],
 		compare: values.compare,
 		out: values.out,
@@ -98,9 +101,11 @@ function describeRun(label: string, run: RunResult): string {
 	const figures = STEPS.map((s) => `${s} ${run.ms[s].toFixed(0)} (DuckDB ${run.dbMs[s].toFixed(0)}) ms`).join(
 		', '
 	);
+	const lastVisit =
+		run.warmLastVisitMs === null ? '' : `, last visit's numbers at ${run.warmLastVisitMs.toFixed(0)} ms`;
 	const install =
 		run.workerInstallMs === null ? '' : `; worker installed ${run.workerInstallMs.toFixed(0)} ms after`;
-	return `  ${label}: ${figures}; cold start = ${phaseText(run.phases)} ms; warm start = ${phaseText(run.warmPhases)} ms${install}`;
+	return `  ${label}: ${figures}${lastVisit}; cold start = ${phaseText(run.phases)} ms; warm start = ${phaseText(run.warmPhases)} ms${install}`;
 }
 
 /** Before → after medians per step (and DuckDB's share), from runs taken alternately. */
@@ -111,6 +116,11 @@ function comparison(label: string, before: readonly RunResult[], after: readonly
 		const db = ` (DuckDB ${median(before.map((r) => r.dbMs[s])).toFixed(0)} → ${median(after.map((r) => r.dbMs[s])).toFixed(0)} ms)`;
 		return `${label} ${s.padEnd(11)} ${b.toFixed(0).padStart(6)} → ${a.toFixed(0).padStart(6)} ms  ${(b / a).toFixed(2)}×${db}`;
 	});
+	const heap = (runs: readonly RunResult[]) =>
+		median(runs.map((r) => r.memory.jsHeapMb + r.memory.pageWasmMb + (r.memory.workerWasmMb ?? 0))).toFixed(
+			0
+		);
+	lines.push(`${label} peak memory (JS heap + page WASM + DuckDB WASM): ${heap(before)} → ${heap(after)} MB`);
 	for (const [name, pick] of [
 		['cold', (r: RunResult) => r.phases],
 		['warm', (r: RunResult) => r.warmPhases]
@@ -182,6 +192,12 @@ async function benchScale(
 			runs.map((r) => r.dbMs[s])
 		);
 	});
+	// The returning visit's first numbers (the last visit's answers) against the native cold start too.
+	const lastVisits = runs.map((r) => r.warmLastVisitMs).filter((ms): ms is number => ms !== null);
+	if (lastVisits.length > 0) {
+		const cold = native.map((n) => n.cold_start).filter((ms): ms is number => ms !== undefined);
+		lines.push(resultLine(label, 'warm_last_visit', lastVisits, cold.length > 0 ? cold : null));
+	}
 	const heaps = runs.map((r) => r.memory.jsHeapMb + r.memory.pageWasmMb + (r.memory.workerWasmMb ?? 0));
 	lines.push(resultLine(label, 'peak_heap_mb', heaps, null));
 	const last = runs[runs.length - 1]!.memory;
@@ -262,7 +278,7 @@ async function main() {
 			phasesNotes.push(figures.phasesNote);
 			if (figures.installNote) phasesNotes.push(figures.installNote);
 		}
-		if (options.scales.includes(10)) {
+		if (options.scales.includes(10) && !options.browserOnly) {
 			const data = await ensureScaleData(10, log);
 			server.useData(data.dir);
 			const restore = await benchRestoreUpload(
@@ -277,12 +293,13 @@ async function main() {
 			phasesNotes.push(...restore.notes);
 		}
 		// Server mode (northstar serve --data, native DuckDB) on the same files, through its HTTP API.
-		for (const scale of options.restoreOnly ? [] : options.scales) {
+		for (const scale of options.restoreOnly || options.browserOnly ? [] : options.scales) {
 			const data = await ensureScaleData(scale, log);
 			const figures = await benchServerMode(`${scale}x`, data.dir, options.runs, log);
 			serverLines.push(...figures.map(formatServerLine));
 		}
-		if (!options.restoreOnly) serverLines.push(...(await serverMode100x(options.runs, log)));
+		if (!options.restoreOnly && !options.browserOnly)
+			serverLines.push(...(await serverMode100x(options.runs, log)));
 	} finally {
 		await server.close();
 		await baseline?.close();

@@ -188,11 +188,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 	async function attachDatabase(source: DatabaseSource): Promise<AttachedDatabase> {
 		const alias = `attached_${++databaseCounter}`;
 		const fileName = `${UPLOAD_DIRECTORY}database_${databaseCounter}.duckdb`;
-		const bytes =
-			source.kind === 'bytes'
-				? source.bytes
-				: new Uint8Array(await (await fetchBlob(source.url)).arrayBuffer());
-		await backend.registerFileBuffer(fileName, bytes);
+		await registerDatabase(fileName, source);
 		try {
 			// The path is the engine's own, under the one directory the lockdown allows.
 			await query(`ATTACH ${quoteString(fileName)} AS ${quoteIdent(alias)} (READ_ONLY)`);
@@ -223,6 +219,14 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 				await backend.dropFile(fileName);
 			}
 		};
+	}
+
+	/** Hand the file to DuckDB: a Blob by handle where the backend can read slices of one, else its bytes. */
+	async function registerDatabase(fileName: string, source: DatabaseSource): Promise<void> {
+		if (source.kind === 'bytes') return void (await backend.registerFileBuffer(fileName, source.bytes));
+		const blob = source.kind === 'blob' ? source.blob : await fetchBlob(source.url);
+		if (backend.registerFileHandle) return void (await backend.registerFileHandle(fileName, blob));
+		await backend.registerFileBuffer(fileName, new Uint8Array(await blob.arrayBuffer()));
 	}
 
 	/** DuckDB silently renames a repeated header (`x`, `x_1`); a mapping by name needs them distinct. */

@@ -28,7 +28,12 @@ export type TableSource =
 	| { kind: 'ipc'; frames: AsyncIterable<Uint8Array> | Iterable<Uint8Array> };
 
 /** Where a DuckDB database file's bytes come from. */
-export type DatabaseSource = { kind: 'url'; url: string } | { kind: 'bytes'; bytes: Uint8Array };
+/**
+ * A DuckDB database file: fetched from a URL, in memory, or a Blob (in the browser DuckDB reads slices of
+ * it on demand, so neither the page nor the engine holds a whole copy).
+ */
+export type DatabaseSource =
+	{ kind: 'url'; url: string } | { kind: 'bytes'; bytes: Uint8Array } | { kind: 'blob'; blob: Blob };
 
 /** A value DuckDB can bind to a `?` placeholder. */
 export type SqlValue = string | number | boolean | null | bigint;

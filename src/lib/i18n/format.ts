@@ -85,6 +85,11 @@ export function formatDate(ms: number, locale: Locale, style: 'short' | 'medium'
 	return dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(ms);
 }
 
+/** A moment of the person's own day (when something was saved): date and time in their time zone. */
+export function formatMoment(ms: number, locale: Locale, timeZone?: string): string {
+	return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(ms);
+}
+
 /** An inclusive ISO-date range: “Sep 8 – 14, 2025”. */
 export function formatDateRange(from: string, to: string, locale: Locale): string {
 	const format = dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });

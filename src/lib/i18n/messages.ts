@@ -8,6 +8,9 @@ const en = {
 	'url.ignored':
 		'The link’s filter {params} has a value that cannot be used (a NUL character) and was left out; the rest of the view is shown.',
 	loading: 'Loading data in your browser…',
+	'loading.downloading': 'downloading the database engine',
+	'loading.starting': 'starting the database engine',
+	'loading.table': 'table {table}',
 	loadingStep: 'Step',
 	startFailed: 'Northstar could not start.',
 	details: 'Details',
@@ -150,6 +153,8 @@ const en = {
 		'No data is loaded yet. Load your files, or go back to the sample data, on the Data page.',
 	'overview.toData': 'Go to the Data page',
 	'overview.updating': 'Updating…',
+	'overview.lastVisit':
+		'{range}: the numbers from your last visit ({when}), shown while the data loads. They are replaced when it is ready.',
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': 'Using the built-in sample data.',
 	'data.origin.uploaded': 'Using your data since {date}.',
@@ -354,6 +359,9 @@ const ko: Record<MessageKey, string> = {
 	'url.ignored':
 		'링크의 필터 {params} 값은 쓸 수 없어(NUL 문자) 빼고 보여 줍니다. 나머지 보기는 그대로입니다.',
 	loading: '브라우저에서 데이터를 불러오는 중…',
+	'loading.downloading': '데이터베이스 엔진 내려받는 중',
+	'loading.starting': '데이터베이스 엔진 시작 중',
+	'loading.table': '{table} 테이블',
 	loadingStep: '단계',
 	startFailed: 'Northstar를 시작할 수 없습니다.',
 	details: '자세히',
@@ -493,6 +501,8 @@ const ko: Record<MessageKey, string> = {
 		'아직 불러온 데이터가 없습니다. 데이터 페이지에서 파일을 불러오거나 샘플 데이터로 되돌리세요.',
 	'overview.toData': '데이터 페이지로 가기',
 	'overview.updating': '계산 중…',
+	'overview.lastVisit':
+		'{range} 기간, 지난 방문({when}) 때의 숫자입니다. 데이터를 불러오는 동안 보여 주며, 준비되면 새 숫자로 바뀝니다.',
 	// ── data page: upload, mapping, validation, persistence ──
 	'data.origin.sample': '내장 샘플 데이터를 사용 중입니다.',
 	'data.origin.uploaded': '{date}부터 내 데이터를 사용 중입니다.',

@@ -20,6 +20,7 @@ import { ApiFailure, type ServerClient } from '../api/client';
 import { restoreSnapshot, saveSnapshot, snapshotKey, type SnapshotStore } from '../data/snapshot';
 import { opfsSnapshotStore } from '../data/snapshot-store';
 import type { ServerEngine } from '../api/protocol';
+import { dataKey } from './last-answers';
 
 /** Where the loaded data comes from: the built-in sample, or the analyst's files (kept across reloads). */
 export type DataOrigin =
@@ -75,6 +76,14 @@ export class Session {
 	dimensions = $state.raw<DimensionCatalog>(canonicalCatalog());
 	/** Bumped whenever the loaded data changes, so cached answers can be dropped. */
 	dataVersion = $state(0);
+	/**
+	 * What the loaded data is (the sample's file and the uploads behind it, `dataKey`): the key of the
+	 * answers kept for a returning visit. `expectedData` is known at once, from the stored uploads, while
+	 * the engine starts; `loadedData` once they loaded (they differ when an upload failed to come back).
+	 * Both null on a server.
+	 */
+	expectedData = $state<string | null>(null);
+	loadedData = $state<string | null>(null);
 	/** First and last day with data in any table (ISO dates); null before the data is loaded. */
 	firstDay = $derived(dayOf(this.summaries, 'first'));
 	lastDay = $derived(dayOf(this.summaries, 'last'));
@@ -138,6 +147,7 @@ export class Session {
 		try {
 			const starting = this.engine();
 			const stored = await this.storedUploads();
+			this.expectedData = this.#dataKey(stored);
 			// Fetch the sample while DuckDB's wasm compiles, when a table will start from it.
 			const fromSample = TABLE_IDS.some((table) => stored.find((u) => u.table === table)?.mode !== 'replace');
 			if (fromSample) sample.prefetch();
@@ -360,6 +370,19 @@ export class Session {
 		}
 	}
 
+	#dataKey(uploads: readonly StoredUpload[]): string {
+		return dataKey({
+			sampleUrl: this.sampleUrl,
+			uploads: uploads.map((u) => ({
+				table: u.table,
+				name: u.name,
+				at: u.at,
+				mode: u.mode,
+				size: u.file.size
+			}))
+		});
+	}
+
 	private async storedUploads(): Promise<StoredUpload[]> {
 		try {
 			return (await this.store?.listUploads()) ?? [];
@@ -378,6 +401,7 @@ export class Session {
 		this.summaries = summaries;
 		this.emptyColumns = empty;
 		this.dimensions = dimensionCatalog(extra);
+		this.loadedData = this.#dataKey(stored);
 		const tables = TABLE_IDS.filter((table) => stored.some((u) => u.table === table));
 		this.origin =
 			stored.length === 0
@@ -389,41 +413,42 @@ export class Session {
 
 /**
  * The sample database for one round of loading: fetched at most once (possibly before the engine is
- * up), attached at most once, and let go after, so its bytes do not stay in memory.
+ * up), attached at most once, and let go after. It is fetched as a Blob, which the browser keeps out of
+ * the page's heap and DuckDB reads in slices: no whole copy of the file in the page or in the engine.
  */
 class SampleDatabase {
-	#bytes: Promise<Uint8Array> | null = null;
+	#file: Promise<Blob> | null = null;
 	#attached: Promise<AttachedDatabase> | null = null;
 
 	constructor(private readonly url: string) {}
 
 	prefetch(): void {
-		this.#bytes ??= fetchBytes(this.url);
+		this.#file ??= fetchBlob(this.url);
 		// Awaited by attach(); a failure must not count as unhandled before then.
-		this.#bytes.catch(() => {});
+		this.#file.catch(() => {});
 	}
 
 	attach(engine: Engine): Promise<AttachedDatabase> {
 		this.prefetch();
-		const bytes = this.#bytes!;
-		this.#attached ??= bytes.then((b) => engine.attachDatabase({ kind: 'bytes', bytes: b }));
+		const file = this.#file!;
+		this.#attached ??= file.then((blob) => engine.attachDatabase({ kind: 'blob', blob }));
 		return this.#attached;
 	}
 
 	async release(): Promise<void> {
 		const attached = this.#attached;
 		this.#attached = null;
-		this.#bytes = null;
+		this.#file = null;
 		// A failed attach has nothing to let go (its error was already reported where it was awaited).
 		const database = await attached?.catch(() => null);
 		await database?.detach();
 	}
 }
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
+async function fetchBlob(url: string): Promise<Blob> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-	return new Uint8Array(await response.arrayBuffer());
+	return response.blob();
 }
 
 function dayOf(summaries: TableSummary[], end: 'first' | 'last'): IsoDate | null {

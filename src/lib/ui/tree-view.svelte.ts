@@ -15,6 +15,7 @@ import { Latest } from './latest.svelte';
 import { getMetricService, requestFor } from './metric-service';
 import { toNodeViews } from './overview/node-views';
 import { getSession } from './session.svelte';
+import { answersKey, type AnswerStore } from './last-answers';
 import { latestView, viewFromUrl, viewQuery } from './view';
 
 /** The first and last day of the loaded data. */
@@ -46,13 +47,27 @@ export class TreeView {
 		return this.view.to < firstDay || this.view.from > lastDay;
 	});
 
-	/** @param days the loaded data's first and last day (reactive: a getter over the component's props) */
-	constructor(days: () => DataDays) {
+	/**
+	 * @param days the loaded data's first and last day (reactive: a getter over the component's props)
+	 * @param keep where to keep each complete answer for a returning visit (the overview's), if anywhere
+	 */
+	constructor(days: () => DataDays, keep: AnswerStore | null = null) {
 		this.#days = days;
 		$effect(() => {
 			const request = requestFor(this.view, this.service.dimensions);
 			void this.#attempt; // "Try again" re-runs the same request
-			this.result.run(() => this.service.evaluate(request));
+			// Keyed when asked, not when answered: the data, tree or URL may change while it runs.
+			const data = this.#session.loadedData;
+			const key = keep && data !== null ? answersKey(data, this.service.tree, page.url.search) : null;
+			const emptyColumns = this.#session.emptyColumns;
+			const period = { from: this.view.from, to: this.view.to };
+			this.result.run(async () => {
+				const result = await this.service.evaluate(request);
+				if (key && result.failures.length === 0) {
+					keep?.put({ key, savedAt: Date.now(), period, result, emptyColumns });
+				}
+				return result;
+			});
 		});
 	}
 

@@ -75,7 +75,8 @@ describe('the sample database file', () => {
 			`COPY (SELECT TIMESTAMP '2025-01-02 10:00' AS ts, 9 AS score) TO '${dir}/surveys.parquet' (FORMAT parquet)`
 		);
 		const path = await ensureSampleDatabase(dir);
-		const database = await engine.attachDatabase({ kind: 'bytes', bytes: bytesOf(path) });
+		// As a Blob, as the app hands it over (Node has no file handles: the engine reads its bytes).
+		const database = await engine.attachDatabase({ kind: 'blob', blob: new Blob([bytesOf(path)]) });
 		await loadCanonicalTable(engine, 'tickets', { kind: 'attached', database, table: 'tickets' });
 		// Columns absent from the Parquet become typed NULL columns of the canonical table.
 		expect(isCanonicalShape('tickets', await engine.describe('tickets'))).toBe(true);

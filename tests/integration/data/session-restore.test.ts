@@ -70,6 +70,9 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 		const first = await start(store);
 		const sampleTickets = rows(first, 'tickets')!;
 		expect(first.origin).toEqual({ kind: 'sample' });
+		// What the data is, for the answers kept for a returning visit: known before loading, and confirmed.
+		const sampleData = first.loadedData;
+		expect(first.expectedData).toBe(sampleData);
 
 		await uploadTickets(first, 'a.csv', 'id,opened\na1,2025-01-01 10:00:00\na2,2025-01-02 10:00:00\n');
 		const report = await uploadTickets(
@@ -85,7 +88,11 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 			['b.csv', 'append']
 		]);
 
+		// Each upload is other data.
+		expect(first.loadedData).not.toBe(sampleData);
 		const second = await start(store);
+		expect(second.expectedData).toBe(first.loadedData);
+		expect(second.loadedData).toBe(first.loadedData);
 		expect(rows(second, 'tickets')).toBe(3);
 		expect(rows(second, 'events')).toBe(rows(first, 'events'));
 		expect(second.origin).toMatchObject({
@@ -98,6 +105,7 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 		expect(store.stored).toEqual([]);
 		expect(rows(second, 'tickets')).toBe(sampleTickets);
 		expect(second.origin).toEqual({ kind: 'sample' });
+		expect(second.loadedData).toBe(sampleData);
 	});
 
 	it('falls back to the sample, saying so, when a stored upload no longer loads', async () => {
@@ -120,6 +128,9 @@ describe('session: uploads survive a reload and reset returns to the sample', ()
 			params: { table: 'tickets' }
 		});
 		expect(rows(session, 'tickets')).toBeGreaterThan(0);
+		// The upload was expected, the sample is what loaded: the last visit's answers are not the sample's.
+		expect(session.loadedData).not.toBe(session.expectedData);
+		expect(session.loadedData).toBe((await start(memoryStore())).loadedData);
 	});
 
 	it('says when an upload is loaded but the browser refused to keep it', async () => {

@@ -1,0 +1,140 @@
+/**
+ * The overview's last answers, kept in this browser (localStorage) so that a returning visit shows the
+ * numbers at once, marked as the last visit's, while DuckDB starts and loads the data — then replaces
+ * them with the engine's. An answer is shown again only for the same data (the sample's file and the
+ * stored uploads), the same tree and the same URL query; anything else has no saved answer.
+ */
+import { getContext, setContext } from 'svelte';
+import type { TreeResult } from '$lib/metrics/evaluate';
+import type { Tree } from '$lib/metrics/types';
+import type { EmptyColumns } from './overview/missing-inputs';
+
+/** What identifies the data a session loads, before it is loaded: the sample's file and the stored uploads. */
+export interface DataIdentity {
+	sampleUrl: string;
+	uploads: readonly { table: string; name: string; at: number; mode: string; size: number }[];
+}
+
+export interface SavedAnswers {
+	key: string;
+	/** When the answer was computed (ms since the epoch). */
+	savedAt: number;
+	/** The period it answers (inclusive ISO dates), to say which one while it is shown. */
+	period: { from: string; to: string };
+	result: TreeResult;
+	emptyColumns: EmptyColumns;
+}
+
+const STORAGE_KEY = 'northstar.lastAnswers';
+/** Bump when TreeResult's shape changes: older entries are then ignored. */
+const FORMAT = 1;
+/** Views kept (the most recently saved first): a few periods and filters a person returns to. */
+export const KEPT_VIEWS = 8;
+
+export function dataKey(identity: DataIdentity): string {
+	return JSON.stringify([
+		identity.sampleUrl,
+		identity.uploads.map((u) => [u.table, u.name, u.at, u.mode, u.size])
+	]);
+}
+
+/** One key per data, tree and view: a tree edited anywhere (a target, a formula) is another key. */
+export function answersKey(data: string, tree: Tree, search: string): string {
+	return `${FORMAT}|${hash(data)}|${hash(JSON.stringify(tree))}|${canonicalSearch(search)}`;
+}
+
+/** The query with its parameters sorted, so `?a=1&b=2` and `?b=2&a=1` are one view. */
+function canonicalSearch(search: string): string {
+	const params = new URLSearchParams(search);
+	params.sort();
+	return params.toString();
+}
+
+/** 64-bit FNV-1a as hex: a key, not a secret (a collision would show an old answer until the new one). */
+function hash(text: string): string {
+	let h = 0xcbf29ce484222325n;
+	for (let i = 0; i < text.length; i++) {
+		h ^= BigInt(text.charCodeAt(i));
+		h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+	}
+	return h.toString(16).padStart(16, '0');
+}
+
+export class AnswerStore {
+	constructor(private readonly storage: Storage | null) {}
+
+	get(key: string): SavedAnswers | null {
+		return this.#read().find((entry) => entry.key === key) ?? null;
+	}
+
+	/** Keep `answers` as the latest for its key; storage full or disabled only means nothing is kept. */
+	put(answers: SavedAnswers): void {
+		const entries = [answers, ...this.#read().filter((entry) => entry.key !== answers.key)];
+		for (let kept = Math.min(entries.length, KEPT_VIEWS); kept > 0; kept--) {
+			try {
+				this.storage?.setItem(STORAGE_KEY, JSON.stringify(entries.slice(0, kept), keepNonFinite));
+				return;
+			} catch {
+				// Over the quota: try again with fewer views.
+			}
+		}
+	}
+
+	/** Forget every saved answer (when the analyst's data is reset, say). */
+	clear(): void {
+		try {
+			this.storage?.removeItem(STORAGE_KEY);
+		} catch {
+			// storage disabled: nothing was kept
+		}
+	}
+
+	#read(): SavedAnswers[] {
+		try {
+			const parsed: unknown = JSON.parse(this.storage?.getItem(STORAGE_KEY) ?? '[]', readNonFinite);
+			return Array.isArray(parsed) ? parsed.filter(isSavedAnswers) : [];
+		} catch {
+			return []; // unreadable (storage disabled, or not JSON): as if nothing were kept
+		}
+	}
+}
+
+/** JSON has no ±Infinity or NaN (an interval's open end, say): kept as tagged strings, read back as numbers. */
+const NON_FINITE = '\u0000number:';
+
+function keepNonFinite(_key: string, value: unknown): unknown {
+	return typeof value === 'number' && !Number.isFinite(value) ? NON_FINITE + String(value) : value;
+}
+
+function readNonFinite(_key: string, value: unknown): unknown {
+	return typeof value === 'string' && value.startsWith(NON_FINITE)
+		? Number(value.slice(NON_FINITE.length))
+		: value;
+}
+
+function isSavedAnswers(value: unknown): value is SavedAnswers {
+	if (typeof value !== 'object' || value === null) return false;
+	const entry = value as Partial<SavedAnswers>;
+	return (
+		typeof entry.key === 'string' &&
+		entry.key.startsWith(`${FORMAT}|`) &&
+		typeof entry.savedAt === 'number' &&
+		typeof entry.period?.from === 'string' &&
+		typeof entry.period.to === 'string' &&
+		typeof entry.result === 'object' &&
+		entry.result !== null &&
+		typeof entry.result.nodes === 'object' &&
+		typeof entry.emptyColumns === 'object'
+	);
+}
+
+const KEY = Symbol('answer-store');
+
+/** The app's store of last answers; null where answers are not kept (on a server, storage disabled). */
+export function setAnswerStore(store: AnswerStore | null): AnswerStore | null {
+	return setContext(KEY, store);
+}
+
+export function getAnswerStore(): AnswerStore | null {
+	return getContext<AnswerStore | null | undefined>(KEY) ?? null;
+}
