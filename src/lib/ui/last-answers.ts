@@ -26,8 +26,8 @@ export interface SavedAnswers {
 }
 
 const STORAGE_KEY = 'northstar.lastAnswers';
-/** Bump when TreeResult's shape changes: older entries are then ignored. */
-const FORMAT = 1;
+/** Bump when TreeResult's shape or the key's form changes: older entries are then ignored. */
+const FORMAT = 2;
 /** Views kept (the most recently saved first): a few periods and filters a person returns to. */
 export const KEPT_VIEWS = 8;
 
@@ -40,7 +40,15 @@ export function dataKey(identity: DataIdentity): string {
 
 /** One key per data, tree and view: a tree edited anywhere (a target, a formula) is another key. */
 export function answersKey(data: string, tree: Tree, search: string): string {
-	return `${FORMAT}|${hash(data)}|${hash(JSON.stringify(tree))}|${canonicalSearch(search)}`;
+	return `${FORMAT}|${hash(data)}|${treeHash(tree)}|${canonicalSearch(search)}`;
+}
+
+/** A tree's hash, once per tree object (trees are replaced, never changed in place): the key is taken before every overview query. */
+const treeHashes = new WeakMap<Tree, string>();
+function treeHash(tree: Tree): string {
+	let known = treeHashes.get(tree);
+	if (known === undefined) treeHashes.set(tree, (known = hash(JSON.stringify(tree))));
+	return known;
 }
 
 /** The query with its parameters sorted, so `?a=1&b=2` and `?b=2&a=1` are one view. */
@@ -50,26 +58,79 @@ function canonicalSearch(search: string): string {
 	return params.toString();
 }
 
-/** 64-bit FNV-1a as hex: a key, not a secret (a collision would show an old answer until the new one). */
-function hash(text: string): string {
-	let h = 0xcbf29ce484222325n;
+/**
+ * A 53-bit hash as hex (cyrb53: two 32-bit lanes by `Math.imul`, no BigInt, ~1 ms for a large tree):
+ * a key, not a secret (a collision would show an old answer until the new one).
+ */
+export function hash(text: string): string {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
 	for (let i = 0; i < text.length; i++) {
-		h ^= BigInt(text.charCodeAt(i));
-		h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+		const c = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 2654435761);
+		h2 = Math.imul(h2 ^ c, 1597334677);
 	}
-	return h.toString(16).padStart(16, '0');
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+/** Run `work` when the page is idle (within 2 s at the latest), or soon where idle callbacks are missing. */
+export function whenIdle(work: () => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+	else setTimeout(work, 0);
 }
 
 export class AnswerStore {
-	constructor(private readonly storage: Storage | null) {}
+	/** Answers waiting for `flush`, by key (the latest per key). */
+	readonly #pending = new Map<string, SavedAnswers>();
+	#scheduled = false;
+
+	/**
+	 * @param storage where answers are kept (localStorage), or null to keep none
+	 * @param later how `putLater` defers its write (tests pass their own)
+	 */
+	constructor(
+		private readonly storage: Storage | null,
+		private readonly later: (work: () => void) => void = whenIdle
+	) {}
 
 	get(key: string): SavedAnswers | null {
-		return this.#read().find((entry) => entry.key === key) ?? null;
+		return this.#pending.get(key) ?? this.#read().find((entry) => entry.key === key) ?? null;
 	}
 
 	/** Keep `answers` as the latest for its key; storage full or disabled only means nothing is kept. */
 	put(answers: SavedAnswers): void {
-		const entries = [answers, ...this.#read().filter((entry) => entry.key !== answers.key)];
+		this.#write([answers]);
+	}
+
+	/**
+	 * `put`, once the page is idle: serialising an answer and writing localStorage take tens of ms, which
+	 * must not delay the panels that render and query once the answer is on screen. The latest answer per
+	 * key wins; `flush` (on `pagehide`, when the tab is hidden) writes what is still waiting.
+	 */
+	putLater(answers: SavedAnswers): void {
+		this.#pending.delete(answers.key);
+		this.#pending.set(answers.key, answers);
+		if (this.#scheduled) return;
+		this.#scheduled = true;
+		this.later(() => this.flush());
+	}
+
+	/** Write the answers `putLater` is holding, now. */
+	flush(): void {
+		this.#scheduled = false;
+		if (this.#pending.size === 0) return;
+		// The latest first, as `put` keeps them.
+		const waiting = [...this.#pending.values()].reverse();
+		this.#pending.clear();
+		this.#write(waiting);
+	}
+
+	/** `latest` (most recent first) ahead of the kept entries with other keys, as many as fit. */
+	#write(latest: readonly SavedAnswers[]): void {
+		const keys = new Set(latest.map((entry) => entry.key));
+		const entries = [...latest, ...this.#read().filter((entry) => !keys.has(entry.key))];
 		for (let kept = Math.min(entries.length, KEPT_VIEWS); kept > 0; kept--) {
 			try {
 				this.storage?.setItem(STORAGE_KEY, JSON.stringify(entries.slice(0, kept), keepNonFinite));
@@ -82,6 +143,7 @@ export class AnswerStore {
 
 	/** Forget every saved answer (when the analyst's data is reset, say). */
 	clear(): void {
+		this.#pending.clear();
 		try {
 			this.storage?.removeItem(STORAGE_KEY);
 		} catch {
