@@ -329,7 +329,7 @@ describe('scores and parts at their edges', () => {
 			['d4', 1, 0.9],
 			['d3', 2, 0.45]
 		]);
-		// a fall of 7: b's −5 explains 71 %, with a's −3 all of it; c rose
+		// a fall of 7.5: b's −5 explains 67 %, with a's −3 over 100 % (d's −0.5 not needed); c rose
 		const fall = explainByDimension(
 			[
 				exact(
@@ -337,9 +337,10 @@ describe('scores and parts at their edges', () => {
 					[
 						{ kind: 'value', value: 'a', amount: -3 },
 						{ kind: 'value', value: 'b', amount: -5 },
-						{ kind: 'value', value: 'c', amount: 1 }
+						{ kind: 'value', value: 'c', amount: 1 },
+						{ kind: 'value', value: 'd', amount: -0.5 }
 					],
-					-7
+					-7.5
 				)
 			],
 			'x' as NodeId,
@@ -423,5 +424,69 @@ describe('plans with nothing to follow', () => {
 			status: 'no_value',
 			steps: []
 		});
+	});
+});
+
+describe('plans at their edges', () => {
+	// rate 5 → 7.035…: o 2000 → 1990 moves it by 100 × 100 ÷ 1990 − 5 ≈ 0.025, t 100 → 140 by ≈ 2.010; 5 % of the
+	// change ≈ 0.102, so o is listed, not followed.
+	const MOVED = result({
+		rate: [(100 * 140) / 1990, 5, 'significant'],
+		t: [140, 100, 'significant'],
+		o: [1990, 2000, 'noise']
+	});
+
+	it('follows a child only from 5 % of the change', () => {
+		const o = explainPlan(TREE, MOVED, 'rate' as NodeId, REQUEST).steps.find((s) => s.node === 'o')!;
+		expect(o.amount).toBeCloseTo((100 * 100) / 1990 - 5, 12);
+		expect([o.factor, o.target]).toEqual([null, null]);
+	});
+
+	it('calls a leaf split by its own dimensions explained', () => {
+		expect(explainPlan(TREE, RESULT, 't' as NodeId, REQUEST).status).toBe('explained');
+	});
+
+	it('does not split a leaf whose kind has no split by value', () => {
+		const alone = tree(
+			[node('u', { kind: 'count_distinct', expr: 'customer_id' }, { table: 'tickets' })],
+			[]
+		);
+		const plan = explainPlan(alone, result({ u: [30, 20, 'significant'] }), 'u' as NodeId, REQUEST);
+		expect([plan.status, plan.steps.map((s) => s.target)]).toEqual(['not_decomposed', [null]]);
+	});
+
+	it('counts only value parts toward a dimension’s share', () => {
+		const d: DimensionBreakdown = {
+			node: 'x' as NodeId,
+			dimension: 'd' as Dimension,
+			rows: [],
+			decomposition: {
+				status: 'exact',
+				method: 'additive',
+				change: 10,
+				contributions: [
+					{ kind: 'value', value: 'a', amount: 7 },
+					{ kind: 'denominator', node: 'y' as NodeId, amount: 3 }
+				]
+			} as never
+		};
+		expect(explainByDimension([d], 'x' as NodeId, 1)).toMatchObject({ count: 1, explained: 0.7 });
+	});
+
+	it('breaks each target down by its own dimensions only', async () => {
+		const out = await dimensionBreakdowns(
+			TREE,
+			[
+				{ node: 't' as NodeId, table: 'tickets', dimensions: ['category', 'channel'] },
+				{ node: 'sat' as NodeId, table: 'tickets', dimensions: ['channel'] }
+			],
+			REQUEST,
+			async () => []
+		);
+		expect(out.map((b) => [b.node, b.dimension])).toEqual([
+			['t', 'channel'],
+			['sat', 'channel'],
+			['t', 'category']
+		]);
 	});
 });

@@ -103,3 +103,35 @@ describe('schema errors', () => {
 		]);
 	});
 });
+
+describe('schema errors at odd places', () => {
+	it('name the eleventh node by its id too', () => {
+		const ten = Array.from({ length: 10 }, (_, i) => node(`n${i}`));
+		expect(errors({ version: 1, nodes: [...ten, node('k', { tier: 5 })], edges: [] })).toEqual([
+			{
+				code: 'schema',
+				node: 'k',
+				field: 'tier',
+				message: 'node “k”, field “tier”: must be one of "north_star", "operational", "management" (got 5)'
+			}
+		]);
+	});
+
+	it('name an empty entry by its place, and an edge by no parent unless the parent is text', () => {
+		expect(
+			errors({
+				version: 1,
+				nodes: [node('a'), null],
+				edges: [null, { parent: 5, child: 'a', type: 'driver' }]
+			})
+		).toEqual([
+			{ code: 'schema', node: '#2', message: 'node “#2”: must be a mapping (got null)' },
+			{ code: 'schema', field: 'edges[0]', message: 'field “edges[0]”: must be a mapping (got null)' },
+			{
+				code: 'schema',
+				field: 'edges[1].parent',
+				message: 'field “edges[1].parent”: must be a string (got 5)'
+			}
+		]);
+	});
+});
