@@ -490,3 +490,44 @@ describe('plans at their edges', () => {
 		]);
 	});
 });
+
+describe('evidence and ranking, last edges', () => {
+	it('takes supporting drivers from the followed nodes only, not from the ones only listed', () => {
+		// calm falls significantly: bad news, like t's rise — but t is only listed here (no factor).
+		const calmFell = result({
+			...Object.fromEntries([]),
+			rate: [6, 5, 'significant'],
+			t: [120, 100, 'significant'],
+			sat: [80, 90, 'significant'],
+			calm: [67, 70, 'significant']
+		});
+		const [root, t] = explainPlan(TREE, RESULT, 'rate' as NodeId, REQUEST).steps;
+		const plan = {
+			node: 'rate' as NodeId,
+			status: 'explained' as const,
+			steps: [root!, { ...t!, factor: null, target: null }]
+		};
+		expect(explain(TREE, calmFell, plan, []).evidence).toEqual([
+			{ node: 'sat', parent: 'rate', change: -10 }
+		]);
+	});
+
+	it('ranks dimensions of the same score by the larger share, whatever their order', () => {
+		const one = (dimension: string, amounts: number[], change: number): DimensionBreakdown => ({
+			node: 'x' as NodeId,
+			dimension: dimension as Dimension,
+			rows: [],
+			decomposition: {
+				status: 'exact',
+				method: 'additive',
+				change,
+				contributions: amounts.map((amount, i) => ({ kind: 'value', value: `v${i}`, amount }))
+			} as never
+		});
+		// over: one value of 12.5 for a change of 10 (explained 1.25, score 1); exact: one value of 10 (1, score 1)
+		const over = one('over', [12.5, -2.5], 10);
+		const exact = one('exact', [10], 10);
+		expect(explainByDimension([exact, over], 'x' as NodeId, 1)!.dimension).toBe('over');
+		expect(explainByDimension([over, exact], 'x' as NodeId, 1)!.dimension).toBe('over');
+	});
+});
