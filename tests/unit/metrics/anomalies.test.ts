@@ -163,3 +163,37 @@ describe('quantiles', () => {
 		expect(findAnomalies('none', 'down', at(18, 5), MONDAY)).toEqual([]);
 	});
 });
+
+describe('the judged days, at their edges', () => {
+	it('judges a count from 10 observations on the day, even over a baseline of none', () => {
+		// 8 weeks of 0, then 10: expected 0, MAD 0, √0 = 0, so any move is beyond 4 × 0 once there are 10.
+		const points = series((i) => point(i < LOOKBACK_DAYS ? 0 : i === LOOKBACK_DAYS ? 10 : 0));
+		expect(findAnomalies('count', 'up', points, MONDAY)).toEqual([
+			{ day: isoDay(LOOKBACK_DAYS), value: 10, expected: 0, spread: 0, side: 'high', good: true }
+		]);
+		const nine = series((i) => point(i === LOOKBACK_DAYS ? 9 : 0));
+		expect(findAnomalies('count', 'up', nine, MONDAY)).toEqual([]);
+	});
+
+	it('judges a ratio from 10 of its numerator on the day', () => {
+		// a ratio of 0 (numerator 0) for 8 weeks, then 5 with a numerator of 10: expected 0, spread 0
+		const points = series((i) =>
+			i === LOOKBACK_DAYS ? point(5, { numerator: 10 }) : point(0, { numerator: 0 })
+		);
+		expect(findAnomalies('ratio', 'down', points, MONDAY)).toEqual([
+			{ day: isoDay(LOOKBACK_DAYS), value: 5, expected: 0, spread: 0, side: 'high', good: false }
+		]);
+	});
+
+	it('skips a day without a value and the days before the first judged one', () => {
+		// 20 a day; a missing day would be 20 below the baseline (spread √20 ≈ 4.5) if it counted as a move.
+		const gap = series((i) => point(i === LOOKBACK_DAYS + 3 ? null : 20));
+		expect(findAnomalies('count', 'up', gap, MONDAY)).toEqual([]);
+		// a spike on the first judged day is not reported when judging starts a day later
+		const spike = series((i) => point(i === LOOKBACK_DAYS ? 100 : 20));
+		expect(findAnomalies('count', 'up', spike, MONDAY, LOOKBACK_DAYS + 1)).toEqual([]);
+		expect(findAnomalies('count', 'up', spike, MONDAY, LOOKBACK_DAYS).map((a) => a.day)).toEqual([
+			isoDay(LOOKBACK_DAYS)
+		]);
+	});
+});

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { BreakdownRow } from '../../../src/lib/metrics/breakdown';
 import type { NodeResult, TreeResult } from '../../../src/lib/metrics/evaluate';
 import {
+	dimensionBreakdowns,
 	explain,
 	explainByDimension,
 	explainPlan,
 	explainTargets,
 	scoreDimension,
+	supportingDrivers,
 	type DimensionBreakdown
 } from '../../../src/lib/metrics/explain';
 import type { Verdict } from '../../../src/lib/metrics/significance';
@@ -211,5 +213,321 @@ describe('what changed, end to end on the fixture', () => {
 		expect(explanation.steps[0]!.dimension?.parts[0]?.amount).toBe(25);
 		// calm rose significantly but is good news while tickets rising is bad: not evidence.
 		expect(explanation.evidence).toEqual([]);
+	});
+});
+
+describe('the plan, step by step', () => {
+	it('follows each formula child with its share of the change, in the explained node’s units', () => {
+		// rate +1: t carries all of it (factor 1 ÷ 20 per ticket) and is split by value; o carries 0 and is only listed.
+		expect(explainPlan(TREE, RESULT, 'rate' as NodeId, REQUEST)).toEqual({
+			node: 'rate',
+			status: 'explained',
+			steps: [
+				{
+					node: 'rate',
+					parent: null,
+					role: null,
+					depth: 0,
+					amount: 1,
+					change: 1,
+					verdict: 'significant',
+					factor: 1,
+					target: null
+				},
+				{
+					node: 't',
+					parent: 'rate',
+					role: 'numerator',
+					depth: 1,
+					amount: 1,
+					change: 20,
+					verdict: 'significant',
+					factor: 0.05,
+					target: { node: 't', table: 'tickets', dimensions: ['channel', 'category', 'priority', 'team'] }
+				},
+				{
+					node: 'o',
+					parent: 'rate',
+					role: 'denominator',
+					depth: 1,
+					amount: 0,
+					change: 0,
+					verdict: 'noise',
+					factor: null,
+					target: null
+				}
+			]
+		});
+	});
+
+	it('does not split a leaf whose table is not loaded or whose every dimension is filtered', () => {
+		const eventsOnly = explainPlan(TREE, RESULT, 't' as NodeId, { ...REQUEST, tables: ['events'] });
+		expect([eventsOnly.status, eventsOnly.steps.map((s) => s.target)]).toEqual(['not_decomposed', [null]]);
+		const all = { channel: ['chat'], category: ['delivery'], priority: ['high'], team: ['a'] };
+		const filtered = explainPlan(TREE, RESULT, 't' as NodeId, { ...REQUEST, filters: all });
+		expect([filtered.status, filtered.steps.map((s) => s.target)]).toEqual(['not_decomposed', [null]]);
+	});
+
+	it('leaves in a dimension filtered on another table only', () => {
+		const plan = explainPlan(TREE, RESULT, 't' as NodeId, {
+			...REQUEST,
+			filters: { 'events.channel': ['web'] }
+		});
+		expect(explainTargets(plan)[0]!.dimensions).toEqual(['channel', 'category', 'priority', 'team']);
+	});
+});
+
+describe('scores and parts at their edges', () => {
+	it('gives no score, not NaN, when the values that moved did not move at all', () => {
+		expect(scoreDimension([0, 0], 5)).toEqual({ count: 0, explained: 0, score: 0 });
+	});
+
+	it('takes value and mix-rate parts of exact splits only, ranks by score then by share', () => {
+		const exact = (dimension: string, contributions: unknown[], change: number): DimensionBreakdown => ({
+			node: 'x' as NodeId,
+			dimension: dimension as Dimension,
+			rows: [row('a', 'significant')],
+			decomposition: { status: 'exact', method: 'additive', change, contributions } as never
+		});
+		const breakdowns: DimensionBreakdown[] = [
+			// one value, 9 of 10: score 0.9
+			exact(
+				'd1',
+				[
+					{ kind: 'value', value: 'a', amount: 9 },
+					{ kind: 'value', value: 'b', amount: 1 }
+				],
+				10
+			),
+			// one mix-rate part, 10 of 10: score 1 (its row has no verdict: none listed)
+			exact('d2', [{ kind: 'mix_rate', value: 'z', amount: 10, mix: 4, rate: 6 }], 10),
+			// two values, 9 of 10: 0.45; a denominator part is not a value
+			exact(
+				'd3',
+				[
+					{ kind: 'value', value: 'a', amount: 4.5 },
+					{ kind: 'value', value: 'c', amount: 4.5 },
+					{ kind: 'denominator', node: 'y', amount: 1 }
+				],
+				10
+			),
+			// one value, 4.5 of 5: the same score as d1, after it (a stable sort keeps their order)
+			exact('d4', [{ kind: 'value', value: 'a', amount: 4.5 }], 5),
+			// nothing moved its way: left out
+			exact('d5', [{ kind: 'value', value: 'a', amount: -3 }], 10),
+			{
+				...exact('d6', [{ kind: 'value', value: 'a', amount: 10 }], 10),
+				decomposition: { status: 'no_value' } as never
+			},
+			{ ...exact('d7', [{ kind: 'value', value: 'a', amount: 10 }], 10), node: 'other' as NodeId }
+		];
+		const best = explainByDimension(breakdowns, 'x' as NodeId, 2)!;
+		expect(best.dimension).toBe('d2');
+		expect(best.parts).toEqual([{ value: 'z', amount: 20, verdict: null }]);
+		expect(best.others.map((o) => [o.dimension, o.count, o.score])).toEqual([
+			['d1', 1, 0.9],
+			['d4', 1, 0.9],
+			['d3', 2, 0.45]
+		]);
+		// a fall of 7.5: b's −5 explains 67 %, with a's −3 over 100 % (d's −0.5 not needed); c rose
+		const fall = explainByDimension(
+			[
+				exact(
+					'd',
+					[
+						{ kind: 'value', value: 'a', amount: -3 },
+						{ kind: 'value', value: 'b', amount: -5 },
+						{ kind: 'value', value: 'c', amount: 1 },
+						{ kind: 'value', value: 'd', amount: -0.5 }
+					],
+					-7.5
+				)
+			],
+			'x' as NodeId,
+			1
+		)!;
+		expect(fall.parts.map((p) => [p.value, p.amount])).toEqual([
+			['b', -5],
+			['a', -3]
+		]);
+	});
+});
+
+describe('evidence and the explanation’s own numbers', () => {
+	it('lists supporting drivers only for an explained change', () => {
+		const [first] = explainPlan(TREE, RESULT, 'rate' as NodeId, REQUEST).steps;
+		const plan = { node: 'rate' as NodeId, status: 'not_decomposed' as const, steps: [first!] };
+		expect(explain(TREE, RESULT, plan, []).evidence).toEqual([]);
+		expect(explain(TREE, RESULT, { ...plan, status: 'explained' }, []).evidence).toEqual([
+			{ node: 'sat', parent: 'rate', change: -10 }
+		]);
+	});
+
+	it('carries the node’s change and verdict, and none for a node without a result', () => {
+		const explanation = explain(TREE, RESULT, explainPlan(TREE, RESULT, 'rate' as NodeId, REQUEST), []);
+		expect([explanation.change, explanation.verdict]).toEqual([1, 'significant']);
+		const none = explain(TREE, RESULT, { node: 'gone' as NodeId, status: 'no_value', steps: [] }, []);
+		expect([none.change, none.verdict, none.steps, none.evidence]).toEqual([null, null, [], []]);
+	});
+
+	it('skips drivers without a result and parents without one', () => {
+		const partial = { ...RESULT, nodes: { ...RESULT.nodes } };
+		delete partial.nodes['sat' as NodeId];
+		expect(supportingDrivers(TREE, partial, ['rate', 'gone'] as NodeId[])).toEqual([]);
+	});
+});
+
+describe('breaking the targets down', () => {
+	it('asks one statement per table for the targets’ dimensions in the table’s order, and keeps each target’s own', async () => {
+		const asked: string[] = [];
+		const rows = [
+			{ period: 'current', dimension_name: 'channel', dimension_value: 'chat', 't.value': 30 },
+			{ period: 'previous', dimension_name: 'channel', dimension_value: 'chat', 't.value': 20 },
+			{ period: 'current', dimension_name: 'category', dimension_value: 'delivery', 't.value': 7 },
+			{ period: 'previous', dimension_name: 'category', dimension_value: 'delivery', 't.value': 5 }
+		];
+		const out = await dimensionBreakdowns(
+			TREE,
+			[
+				{ node: 't' as NodeId, table: 'tickets', dimensions: ['category', 'channel', 'Region'] },
+				{ node: 'rate' as NodeId, table: 'tickets', dimensions: ['team'] },
+				{ node: 'gone' as NodeId, table: 'tickets', dimensions: ['priority'] },
+				{ node: 'o' as NodeId, table: 'events', dimensions: ['Plan'] }
+			],
+			REQUEST,
+			async (sql) => {
+				asked.push(sql);
+				return rows;
+			}
+		);
+		expect(asked).toHaveLength(1);
+		expect(asked[0]).toContain("(VALUES ('channel'), ('category'))");
+		expect(
+			out.map((b) => [b.node, b.dimension, b.rows.map((r) => [r.value, r.current, r.previous])])
+		).toEqual([
+			['t', 'channel', [['chat', 30, 20]]],
+			['t', 'category', [['delivery', 7, 5]]]
+		]);
+	});
+});
+
+describe('plans with nothing to follow', () => {
+	it('have no steps', () => {
+		const flat = result({ rate: [5, 5, 'noise'], t: [100, 100, 'noise'], o: [2000, 2000, 'noise'] });
+		expect(explainPlan(TREE, flat, 'rate' as NodeId, REQUEST)).toEqual({
+			node: 'rate',
+			status: 'unchanged',
+			steps: []
+		});
+		expect(explainPlan(TREE, flat, 'gone' as NodeId, REQUEST)).toEqual({
+			node: 'gone',
+			status: 'no_value',
+			steps: []
+		});
+	});
+});
+
+describe('plans at their edges', () => {
+	// rate 5 → 7.035…: o 2000 → 1990 moves it by 100 × 100 ÷ 1990 − 5 ≈ 0.025, t 100 → 140 by ≈ 2.010; 5 % of the
+	// change ≈ 0.102, so o is listed, not followed.
+	const MOVED = result({
+		rate: [(100 * 140) / 1990, 5, 'significant'],
+		t: [140, 100, 'significant'],
+		o: [1990, 2000, 'noise']
+	});
+
+	it('follows a child only from 5 % of the change', () => {
+		const o = explainPlan(TREE, MOVED, 'rate' as NodeId, REQUEST).steps.find((s) => s.node === 'o')!;
+		expect(o.amount).toBeCloseTo((100 * 100) / 1990 - 5, 12);
+		expect([o.factor, o.target]).toEqual([null, null]);
+	});
+
+	it('calls a leaf split by its own dimensions explained', () => {
+		expect(explainPlan(TREE, RESULT, 't' as NodeId, REQUEST).status).toBe('explained');
+	});
+
+	it('does not split a leaf whose kind has no split by value', () => {
+		const alone = tree(
+			[node('u', { kind: 'count_distinct', expr: 'customer_id' }, { table: 'tickets' })],
+			[]
+		);
+		const plan = explainPlan(alone, result({ u: [30, 20, 'significant'] }), 'u' as NodeId, REQUEST);
+		expect([plan.status, plan.steps.map((s) => s.target)]).toEqual(['not_decomposed', [null]]);
+	});
+
+	it('counts only value parts toward a dimension’s share', () => {
+		const d: DimensionBreakdown = {
+			node: 'x' as NodeId,
+			dimension: 'd' as Dimension,
+			rows: [],
+			decomposition: {
+				status: 'exact',
+				method: 'additive',
+				change: 10,
+				contributions: [
+					{ kind: 'value', value: 'a', amount: 7 },
+					{ kind: 'denominator', node: 'y' as NodeId, amount: 3 }
+				]
+			} as never
+		};
+		expect(explainByDimension([d], 'x' as NodeId, 1)).toMatchObject({ count: 1, explained: 0.7 });
+	});
+
+	it('breaks each target down by its own dimensions only', async () => {
+		const out = await dimensionBreakdowns(
+			TREE,
+			[
+				{ node: 't' as NodeId, table: 'tickets', dimensions: ['category', 'channel'] },
+				{ node: 'sat' as NodeId, table: 'tickets', dimensions: ['channel'] }
+			],
+			REQUEST,
+			async () => []
+		);
+		expect(out.map((b) => [b.node, b.dimension])).toEqual([
+			['t', 'channel'],
+			['sat', 'channel'],
+			['t', 'category']
+		]);
+	});
+});
+
+describe('evidence and ranking, last edges', () => {
+	it('takes supporting drivers from the followed nodes only, not from the ones only listed', () => {
+		// calm falls significantly: bad news, like t's rise — but t is only listed here (no factor).
+		const calmFell = result({
+			...Object.fromEntries([]),
+			rate: [6, 5, 'significant'],
+			t: [120, 100, 'significant'],
+			sat: [80, 90, 'significant'],
+			calm: [67, 70, 'significant']
+		});
+		const [root, t] = explainPlan(TREE, RESULT, 'rate' as NodeId, REQUEST).steps;
+		const plan = {
+			node: 'rate' as NodeId,
+			status: 'explained' as const,
+			steps: [root!, { ...t!, factor: null, target: null }]
+		};
+		expect(explain(TREE, calmFell, plan, []).evidence).toEqual([
+			{ node: 'sat', parent: 'rate', change: -10 }
+		]);
+	});
+
+	it('ranks dimensions of the same score by the larger share, whatever their order', () => {
+		const one = (dimension: string, amounts: number[], change: number): DimensionBreakdown => ({
+			node: 'x' as NodeId,
+			dimension: dimension as Dimension,
+			rows: [],
+			decomposition: {
+				status: 'exact',
+				method: 'additive',
+				change,
+				contributions: amounts.map((amount, i) => ({ kind: 'value', value: `v${i}`, amount }))
+			} as never
+		});
+		// over: one value of 12.5 for a change of 10 (explained 1.25, score 1); exact: one value of 10 (1, score 1)
+		const over = one('over', [12.5, -2.5], 10);
+		const exact = one('exact', [10], 10);
+		expect(explainByDimension([exact, over], 'x' as NodeId, 1)!.dimension).toBe('over');
+		expect(explainByDimension([over, exact], 'x' as NodeId, 1)!.dimension).toBe('over');
 	});
 });

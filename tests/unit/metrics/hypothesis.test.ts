@@ -106,3 +106,49 @@ describe('the interval of a change', () => {
 		expect(changeInterval({ value: 1, interval: null }, { value: 2, interval: { lo: 1, hi: 3 } })).toBeNull();
 	});
 });
+
+describe('the verdict at its edges', () => {
+	const UP = { metric: 'contact_rate', expect: 'up', days: 28 } as const;
+	const DOWN = { metric: 'contact_rate', expect: 'down', days: 28 } as const;
+	/** A result marked significant by hand, whatever its values, to reach the guards behind the test. */
+	const significant = (value: number | null, previous: number | null) => ({
+		value,
+		previous,
+		uncertainty: {
+			n: { current: 40, previous: 40 },
+			interval: { lo: 1, hi: 3 },
+			previousInterval: { lo: 4, hi: 6 },
+			verdict: 'significant' as const
+		}
+	});
+
+	it('reads the expected direction: up supported by a rise, contradicted by a fall', () => {
+		expect(hypothesisResult(UP, node(rate(40, 400), rate(20, 400))).verdict).toBe('supported');
+		expect(hypothesisResult(UP, node(rate(20, 400), rate(40, 400))).verdict).toBe('contradicted');
+	});
+
+	it('has no change, no interval and no verdict without the value before or after', () => {
+		for (const [value, previous] of [
+			[2, null],
+			[null, 5]
+		] as const) {
+			const result = hypothesisResult(UP, significant(value, previous));
+			expect([result.verdict, result.change, result.changeInterval]).toEqual(['inconclusive', null, null]);
+			expect(hypothesisResult(DOWN, significant(value, previous)).verdict).toBe('inconclusive');
+		}
+	});
+
+	it('calls no change inconclusive, whichever way was expected', () => {
+		expect(hypothesisResult(DOWN, significant(5, 5)).verdict).toBe('inconclusive');
+		expect(hypothesisResult(UP, significant(5, 5)).verdict).toBe('inconclusive');
+		// 2 in [1, 3] after 5 in [4, 6]: Δ = −3 ± √(1² + 1²)
+		const fall = hypothesisResult(DOWN, significant(2, 5));
+		expect(fall.verdict).toBe('supported');
+		expect(fall.changeInterval!.lo).toBeCloseTo(-3 - Math.SQRT2, 12);
+		expect(fall.changeInterval!.hi).toBeCloseTo(-3 + Math.SQRT2, 12);
+	});
+
+	it('asks for weekly buckets', () => {
+		expect(hypothesisRequest(LAUNCH, LAUNCH.hypothesis!).grain).toBe('week');
+	});
+});

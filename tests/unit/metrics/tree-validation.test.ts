@@ -375,3 +375,33 @@ describe('the validator rejects broken tree files, naming the node and the field
 		]);
 	});
 });
+
+describe('edge checks at their edges', () => {
+	it('refuses a node as its own child', () => {
+		expect(errorsOf((t) => t.edges.push({ parent: 'csat', child: 'csat', type: 'driver' }))).toContainEqual({
+			code: 'cycle',
+			message: 'node “csat”, field “edges[3]”: “csat” cannot be its own child'
+		});
+	});
+
+	it('refuses a ratio with a numerator and no denominator', () => {
+		expect(errorsOf((t) => (t.edges[1] = { parent: 'rate', child: 'orders', type: 'driver' }))).toEqual([
+			{
+				code: 'formula_edge',
+				message: 'node “rate”, field “edges”: a ratio needs both a numerator and a denominator edge'
+			}
+		]);
+	});
+
+	it('refuses a ratio’s two roles mixed with a third', () => {
+		expect(
+			errorsOf((t) => (t.edges[2] = { parent: 'rate', child: 'csat', type: 'formula', role: 'term' }))
+		).toEqual([
+			{
+				code: 'formula_edge',
+				message:
+					'node “rate”, field “edges”: mixes formula roles (numerator, denominator, term): use all factor, all term, or numerator with denominator'
+			}
+		]);
+	});
+});

@@ -1,0 +1,55 @@
+/** formula.ts's parser at its edges: decimals, what each error names and where, refs under a minus. */
+import { describe, expect, it } from 'vitest';
+import { formulaRefs, parseFormula } from '../../../src/lib/metrics/formula';
+
+const error = (text: string) => {
+	const result = parseFormula(text);
+	return result.ok ? null : result.error;
+};
+
+describe('formula syntax', () => {
+	it('reads a decimal number whole', () => {
+		expect(parseFormula('1.25 * a')).toEqual({
+			ok: true,
+			value: {
+				kind: 'binary',
+				op: '*',
+				left: { kind: 'number', value: 1.25 },
+				right: { kind: 'ref', id: 'a' }
+			}
+		});
+		expect(parseFormula('  a   +b ')).toEqual({
+			ok: true,
+			value: { kind: 'binary', op: '+', left: { kind: 'ref', id: 'a' }, right: { kind: 'ref', id: 'b' } }
+		});
+	});
+
+	it('names what it did not expect, and where (1-based columns)', () => {
+		expect(error('a 3')).toEqual({ message: 'unexpected number 3', column: 3 });
+		expect(error('a b')).toEqual({ message: 'unexpected “b”', column: 3 });
+		expect(error('a )')).toEqual({ message: 'unexpected “)”', column: 3 });
+		expect(error('a +')).toEqual({
+			message: 'expected a number, a node id or “(” but found end of formula',
+			column: 4
+		});
+		expect(error('a + * b')).toEqual({
+			message: 'expected a number, a node id or “(” but found “*”',
+			column: 5
+		});
+		expect(error('(a (b)')).toEqual({ message: 'expected “)” but found “(”', column: 4 });
+		expect(error('(a b')).toEqual({ message: 'expected “)” but found “b”', column: 4 });
+		expect(error('(a')).toEqual({ message: 'expected “)” but found end of formula', column: 3 });
+		expect(error('a % b')).toEqual({ message: 'unexpected character “%”', column: 3 });
+	});
+
+	it('lets an error that is not a syntax error through', () => {
+		// Nesting deep enough to overflow the stack is not a formula mistake to report as one.
+		expect(() => parseFormula('-'.repeat(200_000) + 'a')).toThrow(RangeError);
+	});
+
+	it('lists the nodes read under a minus', () => {
+		const parsed = parseFormula('-a + 2 * -(b - a)');
+		if (!parsed.ok) throw new Error(parsed.error.message);
+		expect(formulaRefs(parsed.value)).toEqual(['a', 'b']);
+	});
+});
