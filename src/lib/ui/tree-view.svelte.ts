@@ -16,7 +16,7 @@ import { getMetricService, requestFor } from './metric-service';
 import { toNodeViews } from './overview/node-views';
 import { getSession } from './session.svelte';
 import { answersKey, type AnswerStore } from './last-answers';
-import { latestView, viewFromUrl, viewQuery } from './view';
+import { latestView, outsideData, viewFromUrl, viewQuery } from './view';
 
 /** The first and last day of the loaded data. */
 export interface DataDays {
@@ -44,7 +44,7 @@ export class TreeView {
 	/** The view's period lies wholly outside the loaded data. */
 	outside = $derived.by(() => {
 		const { firstDay, lastDay } = this.#days();
-		return this.view.to < firstDay || this.view.from > lastDay;
+		return outsideData(this.view, firstDay, lastDay);
 	});
 
 	/**

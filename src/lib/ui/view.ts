@@ -19,6 +19,11 @@ export function latestView(view: ViewState, lastDay: IsoDate): ViewState {
 	return withPeriod(view, range.from, range.to);
 }
 
+/** Whether `view`'s period lies wholly outside the data's days (`firstDay` … `lastDay`). */
+export function outsideData(view: ViewState, firstDay: IsoDate, lastDay: IsoDate): boolean {
+	return view.to < firstDay || view.from > lastDay;
+}
+
 /** The query string for a view (with its leading “?”). */
 export function viewQuery(view: ViewState): string {
 	return `?${viewStateParams(view).toString()}`;

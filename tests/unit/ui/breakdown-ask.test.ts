@@ -7,21 +7,27 @@ import { canonicalCatalog, type Dimension } from '../../../src/lib/metrics/dimen
 import type { NodeId } from '../../../src/lib/metrics/types';
 import type { EvaluationRequest } from '../../../src/lib/metrics/request';
 import type { ViewState } from '../../../src/lib/state/view-state';
-import { breakdownAsk, loadBreakdown, nodeBreakdownAsk } from '../../../src/lib/ui/drilldown/breakdown-ask';
-import type { MetricService } from '../../../src/lib/ui/metric-service';
+import {
+	askAhead,
+	breakdownAsk,
+	loadBreakdown,
+	nodeBreakdownAsk
+} from '../../../src/lib/ui/drilldown/breakdown-ask';
+import { requestFor, type MetricService } from '../../../src/lib/ui/metric-service';
 import { defaultTree } from '../../fixtures/default-tree';
 
 const service = { dimensions: canonicalCatalog(), tree: defaultTree };
-const view = (over: Partial<ViewState> = {}): ViewState => ({
-	from: '2025-11-01',
-	to: '2025-11-30',
-	compareFrom: null,
-	compareTo: null,
-	grain: 'day',
-	filters: { segment: ['returning'], 'tickets.channel': ['chat'], category: ['billing'] },
-	by: null,
-	...over
-}) as ViewState;
+const view = (over: Partial<ViewState> = {}): ViewState =>
+	({
+		from: '2025-11-01',
+		to: '2025-11-30',
+		compareFrom: null,
+		compareTo: null,
+		grain: 'day',
+		filters: { segment: ['returning'], 'tickets.channel': ['chat'], category: ['billing'] },
+		by: null,
+		...over
+	}) as ViewState;
 
 describe('breakdownAsk', () => {
 	it("splits by the view's dimension when the table has it, without that dimension's filter", () => {
@@ -75,5 +81,58 @@ describe('loadBreakdown', () => {
 			['breakdown', 'contact_rate', 'channel', ask.request],
 			['evaluate', ask.request]
 		]);
+	});
+});
+
+describe('askAhead', () => {
+	function recorder(fail: boolean) {
+		const asked: unknown[][] = [];
+		const answer = <T>(value: T) =>
+			fail ? Promise.reject(new Error('engine down')) : Promise.resolve(value);
+		const fake = {
+			...service,
+			evaluate: (request: EvaluationRequest) => {
+				asked.push(['evaluate', request]);
+				return answer({ nodes: {}, failures: [] });
+			},
+			breakdown: (node: NodeId, dimension: Dimension, request: EvaluationRequest) => {
+				asked.push(['breakdown', node, dimension, request]);
+				return answer({ dimension, rows: [] });
+			},
+			explain: (node: NodeId, request: EvaluationRequest) => {
+				asked.push(['explain', node, request]);
+				return answer({ steps: [] });
+			}
+		} as unknown as Parameters<typeof askAhead>[0];
+		return { asked, fake };
+	}
+
+	it("asks the drill-down's tree, its breakdown (and total) and What changed, in that order", () => {
+		const { asked, fake } = recorder(false);
+		const shown = view({ by: 'category' as Dimension });
+		askAhead(fake, 'contact_rate' as NodeId, shown);
+		const tree = requestFor(shown, service.dimensions);
+		const withoutCategory = { ...tree, filters: { segment: ['returning'], 'tickets.channel': ['chat'] } };
+		expect(asked).toEqual([
+			['evaluate', tree],
+			['breakdown', 'contact_rate', 'category', withoutCategory],
+			['evaluate', withoutCategory],
+			['explain', 'contact_rate', tree]
+		]);
+	});
+
+	it('asks no breakdown for a metric with nothing to split by, and swallows failures (the views show them)', async () => {
+		const { asked, fake } = recorder(true);
+		const rejections: unknown[] = [];
+		const onRejection = (reason: unknown) => rejections.push(reason);
+		process.on('unhandledRejection', onRejection);
+		try {
+			askAhead(fake, 'no_such_metric' as NodeId, view());
+			await new Promise((done) => setTimeout(done, 10));
+		} finally {
+			process.off('unhandledRejection', onRejection);
+		}
+		expect(asked.map((a) => a[0])).toEqual(['evaluate', 'explain']);
+		expect(rejections).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withComparison } from '../../../src/lib/state/comparison';
 import { isoDate as d } from '../../../src/lib/state/dates';
-import { latestView, viewFromUrl } from '../../../src/lib/ui/view';
+import { latestView, outsideData, viewFromUrl } from '../../../src/lib/ui/view';
 import { canonicalCatalog } from '../../../src/lib/metrics/dimensions';
 
 describe('"show the latest period" (overview and drill-down alike)', () => {
@@ -28,5 +28,23 @@ describe('"show the latest period" (overview and drill-down alike)', () => {
 			null,
 			null
 		]);
+	});
+});
+
+describe('a view outside the data', () => {
+	const first = d('2025-01-01');
+	const last = d('2025-12-31');
+	const at = (from: string, to: string) =>
+		viewFromUrl(new URL(`http://x/?from=${from}&to=${to}`), last, canonicalCatalog());
+
+	it('is outside only when the whole period is before the first day or after the last', () => {
+		expect(outsideData(at('2024-12-01', '2024-12-31'), first, last)).toBe(true);
+		expect(outsideData(at('2026-01-01', '2026-01-28'), first, last)).toBe(true);
+	});
+
+	it('is inside when the period touches the data by one day at either end', () => {
+		expect(outsideData(at('2024-12-01', '2025-01-01'), first, last)).toBe(false);
+		expect(outsideData(at('2025-12-31', '2026-01-27'), first, last)).toBe(false);
+		expect(outsideData(at('2025-03-01', '2025-03-28'), first, last)).toBe(false);
 	});
 });

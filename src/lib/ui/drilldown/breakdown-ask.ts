@@ -64,16 +64,19 @@ export async function loadBreakdown(
 }
 
 /**
- * On the way to metric `nodeId`'s drill-down in `view`: ask its tree, then its breakdown, now. Called as the
+ * On the way to metric `nodeId`'s drill-down in `view`: ask its tree, its breakdown and "What changed", now. Called as the
  * navigation starts, so that DuckDB answers while the page is built; the drill-down's tree view and breakdown
  * panel, asking the same, get the answers already on their way. A failure shows when they ask.
  */
 export function askAhead(
-	service: Pick<MetricService, 'dimensions' | 'tree' | 'breakdown' | 'evaluate'>,
+	service: Pick<MetricService, 'dimensions' | 'tree' | 'breakdown' | 'evaluate' | 'explain'>,
 	nodeId: NodeId,
 	view: ViewState
 ): void {
-	void service.evaluate(requestFor(view, service.dimensions)).catch(() => undefined);
+	const request = requestFor(view, service.dimensions);
+	void service.evaluate(request).catch(() => undefined);
 	const ask = nodeBreakdownAsk(service, nodeId, view);
 	if (ask) void loadBreakdown(service, nodeId, ask).catch(() => undefined);
+	// "What changed" asks in the background lane: after the tree and breakdown, while the page is built.
+	void service.explain(nodeId, request).catch(() => undefined);
 }
