@@ -227,7 +227,8 @@ describe('the validator rejects broken tree files, naming the node and the field
 			[
 				{
 					code: 'sql_snippet',
-					message: 'node “orders”, field “definition.filter”: unexpected “)” at character 21'
+					message:
+						'node “orders”, field “definition.filter”: at character 21, expected an operator (such as =, + or AND) or the end of the expression, but found “)”'
 				}
 			]
 		],
