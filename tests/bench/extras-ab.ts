@@ -12,7 +12,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadCanonicalTable } from '../../src/lib/data/load';
 import { TABLE_IDS } from '../../src/lib/data/schema';
 import { startNodeEngine } from '../../src/lib/engine/node';
@@ -22,14 +21,11 @@ import { dimensionBreakdowns, type TargetRequest } from '../../src/lib/metrics/e
 import { loadTree } from '../../src/lib/metrics/load-tree';
 import { checkRequest, type EvaluationRequest } from '../../src/lib/metrics/request';
 import type { NodeId } from '../../src/lib/metrics/types';
+import { parseAbArgs } from './ab-args';
 import { ensureScaleData } from './data';
 import { median } from './report';
 
-const { values } = parseArgs({
-	options: { scale: { type: 'string', default: '10' }, rounds: { type: 'string', default: '5' } }
-});
-const scale = Number(values.scale);
-const rounds = Number(values.rounds);
+const { scale, rounds } = parseAbArgs({ scale: 10, rounds: 5 });
 
 const loaded = loadTree(readFileSync('data/trees/default.yaml', 'utf8'));
 if (!loaded.ok) throw new Error('data/trees/default.yaml is invalid');

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadCanonicalTable } from '../../src/lib/data/load';
 import { TABLE_IDS } from '../../src/lib/data/schema';
 import { startNodeEngine } from '../../src/lib/engine/node';
@@ -15,15 +14,12 @@ import { compileTree, type CompiledQuery } from '../../src/lib/metrics/compile';
 import { loadTree } from '../../src/lib/metrics/load-tree';
 import { checkRequest, type EvaluationRequest } from '../../src/lib/metrics/request';
 import type { QueryStrategy } from '../../src/lib/metrics/sql/table-query';
+import { parseAbArgs } from './ab-args';
 import { ensureScaleData } from './data';
 import { openNative } from './native';
 import { median } from './report';
 
-const { values } = parseArgs({
-	options: { scale: { type: 'string', default: '1' }, rounds: { type: 'string', default: '7' } }
-});
-const scale = Number(values.scale);
-const rounds = Number(values.rounds);
+const { scale, rounds } = parseAbArgs({ scale: 1, rounds: 7 });
 
 const loaded = loadTree(readFileSync('data/trees/default.yaml', 'utf8'));
 if (!loaded.ok) throw new Error('data/trees/default.yaml is invalid');

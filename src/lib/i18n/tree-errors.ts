@@ -3,7 +3,7 @@
  * found, so the Korean text says exactly what the English one does.
  */
 import type { FragmentProblem, FragmentProblemCode } from '../metrics/fragment/ast';
-import { PROBLEM_TEXT } from '../metrics/fragment/problems';
+import { PROBLEM_TEXT, SYNTAX_WORDS_EN, shownParams, type SyntaxWords } from '../metrics/fragment/problems';
 import { interpolate } from './interpolate';
 import type { Locale } from './messages';
 
@@ -29,11 +29,26 @@ const KO: Readonly<Record<FragmentProblemCode, string>> = {
 	cast_type:
 		'“{type}”(으)로는 변환할 수 없습니다: BOOLEAN, SMALLINT, INTEGER, BIGINT, DOUBLE, FLOAT, DECIMAL(w, s), VARCHAR, DATE, TIMESTAMP, TIME, INTERVAL 중 하나를 쓰세요',
 	interval: "“{text}”은 기간이 아닙니다: 예) INTERVAL 7 DAY 또는 INTERVAL '7 days'",
-	syntax: '{at}번째 문자에 예상하지 못한 “{token}”이 있습니다',
+	syntax: '{at}번째 문자에 {expected}이(가) 와야 하는데 {found}이(가) 있습니다',
 	too_deep: '중첩이 너무 깊어 지표 식이 될 수 없습니다'
 };
 
 const KO_KIND: Readonly<Record<string, string>> = { string: '문자열', name: '따옴표 이름' };
+
+const SYNTAX_WORDS_KO: SyntaxWords = {
+	expected: {
+		value: "값(열, 숫자, '텍스트', 함수 호출 또는 괄호)",
+		operator_or_end: '연산자(=, +, AND 등) 또는 식의 끝',
+		after_is: 'IS 뒤의 NULL, TRUE, FALSE 또는 DISTINCT FROM(앞에 NOT을 쓸 수 있음)',
+		date_part: 'year, month 같은 날짜 부분',
+		after_number: '숫자 뒤의 공백이나 연산자',
+		quoted_name: '큰따옴표 안의 열 이름'
+	},
+	text: '텍스트 {token}',
+	name: '따옴표 이름 {token}',
+	token: '“{token}”',
+	end: '식의 끝'
+};
 
 /** A fragment refusal in the UI language, from its code and the values it found. */
 export function fragmentProblemText(
@@ -41,6 +56,8 @@ export function fragmentProblemText(
 	locale: Locale
 ): string {
 	const { code, params } = problem;
-	if (locale === 'en') return interpolate(locale, PROBLEM_TEXT[code], params);
-	return interpolate(locale, KO[code], { ...params, kind: KO_KIND[params.kind ?? ''] ?? params.kind ?? '' });
+	if (locale === 'en')
+		return interpolate(locale, PROBLEM_TEXT[code], shownParams(code, params, SYNTAX_WORDS_EN));
+	const shown = shownParams(code, params, SYNTAX_WORDS_KO);
+	return interpolate(locale, KO[code], { ...shown, kind: KO_KIND[params.kind ?? ''] ?? params.kind ?? '' });
 }

@@ -1,12 +1,14 @@
 /** Rules on the edges of a tree file: no dangling ends, one parent each, no cycles, one root, coherent formula edges. */
-import { formulaRefs } from './formula';
+import { formulaRefs, type Expr } from './formula';
 import { ratioShape } from './formula-evaluate';
+import { productShape, sumShape } from './formula-shape';
 import { findCycle } from './find-cycle';
 import { treeError, type TreeError } from './tree-error';
 import type { TreeFile } from './tree-schema';
 import type { Edge, MetricNode, NodeId } from './types';
 
 type RawEdge = TreeFile['edges'][number];
+type FormulaEdge = Extract<Edge, { type: 'formula' }>;
 
 /** Validate the edges against the (valid) nodes; returns the edges and the root when all is well. */
 export function checkGraph(
@@ -90,15 +92,16 @@ function checkSingleRoot(
 /**
  * A node's formula edges must say how it is made of its children: all `factor` (a product), all `term`
  * (a sum) or `numerator` + `denominator` (a ratio). Sums and ratios are decomposed through the
- * parent's own formula, so it must be a formula over exactly those children.
+ * parent's own formula, so it must be a formula over exactly those children, of that shape; a formula
+ * node with factor edges must be the plain product of its children (a leaf's is checked on its values).
  */
 function checkFormulaEdges(node: MetricNode, edges: readonly Edge[], errors: TreeError[]): void {
-	const formulaEdges = edges.filter((e) => e.parent === node.id && e.type === 'formula');
+	const formulaEdges = edges.filter((e): e is FormulaEdge => e.parent === node.id && e.type === 'formula');
 	if (formulaEdges.length === 0) return;
 	const fail = (problem: string): void => {
 		errors.push(treeError('formula_edge', { node: node.id, field: 'edges' }, problem));
 	};
-	const roles = new Set(formulaEdges.map((e) => (e.type === 'formula' ? e.role : null)));
+	const roles = new Set(formulaEdges.map((e) => e.role));
 	const isRatio = roles.has('numerator') || roles.has('denominator');
 	if (
 		roles.size > 1 &&
@@ -109,8 +112,8 @@ function checkFormulaEdges(node: MetricNode, edges: readonly Edge[], errors: Tre
 		);
 	}
 	if (isRatio && roles.size !== 2) return fail('a ratio needs both a numerator and a denominator edge');
-	if (roles.has('factor')) return;
 	if (node.definition.kind !== 'formula') {
+		if (roles.has('factor')) return;
 		return fail(`has ${[...roles].join('/')} edges, so it must be a formula node over those children`);
 	}
 	const refs = formulaRefs(node.definition.ast).sort();
@@ -120,10 +123,41 @@ function checkFormulaEdges(node: MetricNode, edges: readonly Edge[], errors: Tre
 			`its formula uses ${refs.join(', ')} but its formula edges go to ${children.join(', ')}: they must match`
 		);
 	}
-	const shape = ratioShape(node.definition.ast);
+	const { ast, expression } = node.definition;
+	if (roles.has('term')) return checkSum(ast, expression, fail);
+	if (roles.has('factor')) return checkProduct(ast, expression, fail);
+	const shape = ratioShape(ast);
+	if (!shape) {
+		return fail(
+			`has numerator and denominator edges, so its formula must be a ratio (numerator ÷ denominator, times a constant), but “${expression}” is not`
+		);
+	}
 	for (const edge of formulaEdges) {
-		if (!shape || edge.type !== 'formula' || (edge.role !== 'numerator' && edge.role !== 'denominator'))
-			continue;
-		if (shape[edge.role] !== edge.child) fail(`“${edge.child}” is not the ${edge.role} of its formula`);
+		const role = edge.role as 'numerator' | 'denominator';
+		if (shape[role] !== edge.child) fail(`“${edge.child}” is not the ${role} of its formula`);
+	}
+}
+
+/** Term edges are split child by child (each child's change times its coefficient): a sum only. */
+function checkSum(ast: Expr, expression: string, fail: (problem: string) => void): void {
+	const shape = sumShape(ast);
+	if (!shape) {
+		return fail(
+			`has term edges, so its formula must add up its children (a sum or difference, each child times a constant), but “${expression}” is not: use numerator and denominator edges for a ratio, factor edges for a product`
+		);
+	}
+	for (const [child, coefficient] of shape.coefficients) {
+		if (coefficient === 0) fail(`“${child}” cancels out of its formula “${expression}”`);
+	}
+}
+
+/** Factor edges are split by log changes (LMDI), which needs the parent to be exactly the product. */
+function checkProduct(ast: Expr, expression: string, fail: (problem: string) => void): void {
+	const shape = productShape(ast);
+	const repeated = shape?.factors.find((id, i) => shape.factors.indexOf(id) !== i);
+	if (!shape || shape.scale !== 1 || repeated !== undefined) {
+		return fail(
+			`has factor edges, so its formula must multiply its children, each once, with nothing else (“a * b”), but “${expression}” is not`
+		);
 	}
 }

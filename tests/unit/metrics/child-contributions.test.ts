@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { childContributions } from '../../../src/lib/metrics/child-contributions';
 import type { NodeResult, TreeResult } from '../../../src/lib/metrics/evaluate';
 import { RequestError } from '../../../src/lib/metrics/request';
-import type { NodeId } from '../../../src/lib/metrics/types';
+import type { NodeId, Tree } from '../../../src/lib/metrics/types';
 import { NOT_ASSESSED } from '../../../src/lib/metrics/uncertainty';
 import { driver, node, tree } from './helpers';
 
@@ -37,9 +37,10 @@ const TREE = tree(
 		formula('p', 'x', 'factor'),
 		formula('p', 'y', 'factor'),
 		driver('rate', 'q'),
-		formula('q', 'u', 'term'),
-		formula('q', 'v', 'term'),
-		formula('q', 'w', 'term'),
+		// q's children are made term edges below: the validator refuses term edges under a quotient
+		driver('q', 'u'),
+		driver('q', 'v'),
+		driver('q', 'w'),
 		driver('t', 'd')
 	]
 );
@@ -68,8 +69,14 @@ function result(values: Record<string, [number | null, number | null]>): TreeRes
 	return { nodes, failures: [], queryCount: 0 } as TreeResult;
 }
 
+/** TREE with q = u ÷ (v − w) over term edges, as an unchecked tree could have it, to reach the split's own guard. */
+const UNCHECKED: Tree = {
+	...TREE,
+	edges: TREE.edges.map((e) => (e.parent === 'q' ? { ...e, type: 'formula', role: 'term' } : e))
+};
+
 const split = (id: string, values: Record<string, [number | null, number | null]>) =>
-	childContributions(TREE, result(values), id as NodeId);
+	childContributions(UNCHECKED, result(values), id as NodeId);
 
 describe('the split of a ratio: the denominator first, then the numerator at the new denominator', () => {
 	it('gives contact rate’s change to orders and tickets', () => {

@@ -56,9 +56,18 @@ describe('tokenize: a fragment’s tokens, each with its 1-based position', () =
 			['number', '7e+1', 25],
 			['end', '', 29]
 		]);
-		expect(refusal('12abc')).toEqual({ code: 'syntax', params: { token: '12a', at: '1' } });
-		expect(refusal('x = 1e')).toEqual({ code: 'syntax', params: { token: '1e', at: '5' } });
-		expect(refusal('1_000')).toEqual({ code: 'syntax', params: { token: '1_', at: '1' } });
+		expect(refusal('12abc')).toEqual({
+			code: 'syntax',
+			params: { token: '12a', at: '1', expected: 'after_number' }
+		});
+		expect(refusal('x = 1e')).toEqual({
+			code: 'syntax',
+			params: { token: '1e', at: '5', expected: 'after_number' }
+		});
+		expect(refusal('1_000')).toEqual({
+			code: 'syntax',
+			params: { token: '1_', at: '1', expected: 'after_number' }
+		});
 	});
 
 	it('reads the longest operator first', () => {
@@ -102,7 +111,10 @@ describe('tokenize: a fragment’s tokens, each with its 1-based position', () =
 		expect(refusal("a = 'x")).toEqual({ code: 'unterminated', params: { kind: 'string', at: '5' } });
 		expect(refusal("a = 'x''")).toEqual({ code: 'unterminated', params: { kind: 'string', at: '5' } });
 		expect(refusal('a = "x')).toEqual({ code: 'unterminated', params: { kind: 'name', at: '5' } });
-		expect(refusal('a = ""')).toEqual({ code: 'syntax', params: { token: '""', at: '5' } });
+		expect(refusal('a = ""')).toEqual({
+			code: 'syntax',
+			params: { token: '""', at: '5', expected: 'quoted_name' }
+		});
 		expect(refusal("a = 'x\u0000'")).toEqual({ code: 'character', params: { char: 'NUL', at: '5' } });
 		expect(refusal('a\u0000')).toEqual({ code: 'character', params: { char: 'NUL', at: '2' } });
 		expect(refusal('a = $1')).toEqual({ code: 'dollar', params: { char: '$', at: '5' } });

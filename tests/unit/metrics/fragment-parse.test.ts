@@ -98,7 +98,10 @@ describe('parseFragment: the tree of what was written', () => {
 			['>=', '>=']
 		])
 			expect(tree(`a ${written} b + 1`)).toEqual(bin(op!, a, bin('+', b, n('1'))));
-		expect(refusal('a = b = 1')).toEqual({ code: 'syntax', params: { token: '=', at: '7' } });
+		expect(refusal('a = b = 1')).toEqual({
+			code: 'syntax',
+			params: { token: '=', at: '7', expected: 'operator_or_end' }
+		});
 		expect(tree('a = 1 AND b')).toEqual(bin('AND', bin('=', a, n('1')), b));
 	});
 
@@ -115,7 +118,7 @@ describe('parseFragment: the tree of what was written', () => {
 			operand: same(a, { kind: 'boolean', value: false })
 		});
 		expect(tree('a IS TRUE IS NULL')).toEqual(isNull(same(a, { kind: 'boolean', value: true })));
-		expect(refusal('a IS')).toEqual({ code: 'syntax', params: { token: 'end of the expression', at: '5' } });
+		expect(refusal('a IS')).toEqual({ code: 'syntax', params: { token: '', at: '5', expected: 'after_is' } });
 	});
 
 	it('reads BETWEEN, IN and LIKE, negated or not, and puts back a NOT that starts none of them', () => {
@@ -150,14 +153,17 @@ describe('parseFragment: the tree of what was written', () => {
 			negated: true,
 			caseInsensitive: true
 		});
-		expect(refusal('a NOT = 1')).toEqual({ code: 'syntax', params: { token: 'NOT', at: '3' } });
-		expect(refusal('a IN 1')).toEqual({ code: 'syntax', params: { token: '1', at: '6' } });
-		expect(refusal('a IN (1, 2')).toEqual({
+		expect(refusal('a NOT = 1')).toEqual({
 			code: 'syntax',
-			params: { token: 'end of the expression', at: '11' }
+			params: { token: 'NOT', at: '3', expected: 'operator_or_end' }
 		});
+		expect(refusal('a IN 1')).toEqual({ code: 'syntax', params: { token: '1', at: '6', expected: '(' } });
+		expect(refusal('a IN (1, 2')).toEqual({ code: 'syntax', params: { token: '', at: '11', expected: ')' } });
 		expect(code('a IN (SELECT 1)')).toBe('subquery');
-		expect(refusal('a BETWEEN 1 OR 2')).toEqual({ code: 'syntax', params: { token: 'OR', at: '13' } });
+		expect(refusal('a BETWEEN 1 OR 2')).toEqual({
+			code: 'syntax',
+			params: { token: 'OR', at: '13', expected: 'AND' }
+		});
 	});
 
 	it('reads :: casts, chained, and refuses a type it does not know', () => {
@@ -202,18 +208,24 @@ describe('parseFragment: the tree of what was written', () => {
 		expect(refusal("a::DECIMAL('5')")).toEqual({ code: 'cast_type', params: { type: 'DECIMAL(5)' } });
 		expect(refusal('a::DECIMAL(4')).toEqual({
 			code: 'syntax',
-			params: { token: 'end of the expression', at: '13' }
+			params: { token: '', at: '13', expected: ')' }
 		});
 		expect(refusal('a::blob')).toEqual({ code: 'cast_type', params: { type: 'blob' } });
 		expect(refusal('a::"int"')).toEqual({ code: 'cast_type', params: { type: 'int' } });
 		expect(refusal('a::VARCHAR(10)')).toEqual({ code: 'cast_type', params: { type: 'VARCHAR(' } });
 		expect(refusal('a::INT[]')).toEqual({ code: 'character', params: { char: '[', at: '7' } });
-		expect(refusal('CAST(a, INT)')).toEqual({ code: 'syntax', params: { token: ',', at: '7' } });
+		expect(refusal('CAST(a, INT)')).toEqual({
+			code: 'syntax',
+			params: { token: ',', at: '7', expected: 'AS' }
+		});
 		expect(refusal('CAST(a AS INT')).toEqual({
 			code: 'syntax',
-			params: { token: 'end of the expression', at: '14' }
+			params: { token: '', at: '14', expected: ')' }
 		});
-		expect(refusal('CAST a AS INT')).toEqual({ code: 'syntax', params: { token: 'a', at: '6' } });
+		expect(refusal('CAST a AS INT')).toEqual({
+			code: 'syntax',
+			params: { token: 'a', at: '6', expected: '(' }
+		});
 	});
 
 	it('reads typed literals, and date or timestamp alone as a name', () => {
@@ -267,7 +279,10 @@ describe('parseFragment: the tree of what was written', () => {
 		});
 		expect(refusal("INTERVAL 7 'day'")).toEqual({ code: 'interval', params: { text: 'INTERVAL … day' } });
 		expect(refusal('INTERVAL 7 s')).toEqual({ code: 'interval', params: { text: 'INTERVAL … s' } });
-		expect(refusal('INTERVAL (1 DAY')).toEqual({ code: 'syntax', params: { token: 'DAY', at: '13' } });
+		expect(refusal('INTERVAL (1 DAY')).toEqual({
+			code: 'syntax',
+			params: { token: 'DAY', at: '13', expected: ')' }
+		});
 	});
 
 	it('reads CASE with and without an operand, ELSE optional', () => {
@@ -284,11 +299,17 @@ describe('parseFragment: the tree of what was written', () => {
 			],
 			otherwise: n('5')
 		});
-		expect(refusal('CASE a END')).toEqual({ code: 'syntax', params: { token: 'END', at: '8' } });
-		expect(refusal('CASE WHEN a 1 END')).toEqual({ code: 'syntax', params: { token: '1', at: '13' } });
+		expect(refusal('CASE a END')).toEqual({
+			code: 'syntax',
+			params: { token: 'END', at: '8', expected: 'WHEN' }
+		});
+		expect(refusal('CASE WHEN a 1 END')).toEqual({
+			code: 'syntax',
+			params: { token: '1', at: '13', expected: 'THEN' }
+		});
 		expect(refusal('CASE WHEN a THEN 1')).toEqual({
 			code: 'syntax',
-			params: { token: 'end of the expression', at: '19' }
+			params: { token: '', at: '19', expected: 'END' }
 		});
 	});
 
@@ -299,7 +320,7 @@ describe('parseFragment: the tree of what was written', () => {
 		expect(tree("EXTRACT('Year' FROM a)")).toEqual(extract('year'));
 		expect(refusal('EXTRACT(hour FROM a')).toEqual({
 			code: 'syntax',
-			params: { token: 'end of the expression', at: '20' }
+			params: { token: '', at: '20', expected: ')' }
 		});
 	});
 
@@ -325,12 +346,18 @@ describe('parseFragment: the tree of what was written', () => {
 		expect(tree("abs('*')")).toEqual({ kind: 'call', name: 'abs', args: [s('*')] });
 		// Quoted, those words are names: columns, never DISTINCT, ALL, OVER or WHEN.
 		expect(refusal('abs("all")')).toMatchObject({ code: 'column', params: { name: 'all' } });
-		expect(refusal('abs(a) "over"')).toEqual({ code: 'syntax', params: { token: '"over"', at: '8' } });
+		expect(refusal('abs(a) "over"')).toEqual({
+			code: 'syntax',
+			params: { token: '"over"', at: '8', expected: 'operator_or_end' }
+		});
 		expect(refusal('CASE "when" WHEN 1 THEN 2 END')).toMatchObject({
 			code: 'column',
 			params: { name: 'when' }
 		});
-		expect(refusal('1 "select"')).toEqual({ code: 'syntax', params: { token: '"select"', at: '3' } });
+		expect(refusal('1 "select"')).toEqual({
+			code: 'syntax',
+			params: { token: '"select"', at: '3', expected: 'operator_or_end' }
+		});
 		expect(refusal('abs()')).toEqual({ code: 'arity', params: { name: 'abs', expected: '1', got: '0' } });
 		expect(refusal('abs(a, b)')).toEqual({ code: 'arity', params: { name: 'abs', expected: '1', got: '2' } });
 		expect(refusal('coalesce()')).toEqual({
@@ -345,8 +372,8 @@ describe('parseFragment: the tree of what was written', () => {
 			code: 'arity',
 			params: { name: 'substr', expected: '2 to 3', got: '4' }
 		});
-		expect(refusal('abs(a')).toEqual({ code: 'syntax', params: { token: 'end of the expression', at: '6' } });
-		expect(refusal('abs(a b)')).toEqual({ code: 'syntax', params: { token: 'b', at: '7' } });
+		expect(refusal('abs(a')).toEqual({ code: 'syntax', params: { token: '', at: '6', expected: ')' } });
+		expect(refusal('abs(a b)')).toEqual({ code: 'syntax', params: { token: 'b', at: '7', expected: ')' } });
 	});
 
 	it('refuses table functions, settings, aggregates and functions not on the list, by name', () => {
@@ -386,29 +413,106 @@ describe('parseFragment: the tree of what was written', () => {
 		expect(refusal('zz -> 1')).toEqual({ code: 'lambda', params: {} });
 		expect(refusal('1 -> 1')).toEqual({ code: 'lambda', params: {} });
 		expect(refusal('lambda')).toEqual({ code: 'lambda', params: {} });
-		expect(refusal("x'00'")).toEqual({ code: 'syntax', params: { token: "x'", at: '1' } });
+		expect(refusal("x'00'")).toEqual({
+			code: 'syntax',
+			params: { token: "'00'", at: '2', expected: 'operator_or_end' }
+		});
 		// Only operators count: a string written '.', '->' or '(' after a name is just a stray string.
-		expect(refusal("a '.'")).toEqual({ code: 'syntax', params: { token: "a'", at: '1' } });
-		expect(refusal("a '->'")).toEqual({ code: 'syntax', params: { token: "a'", at: '1' } });
-		expect(refusal(`"a" '('`)).toEqual({ code: 'syntax', params: { token: "a'", at: '1' } });
+		expect(refusal("a '.'")).toEqual({
+			code: 'syntax',
+			params: { token: "'.'", at: '3', expected: 'operator_or_end' }
+		});
+		expect(refusal("a '->'")).toEqual({
+			code: 'syntax',
+			params: { token: "'->'", at: '3', expected: 'operator_or_end' }
+		});
+		expect(refusal(`"a" '('`)).toEqual({
+			code: 'syntax',
+			params: { token: "'('", at: '5', expected: 'operator_or_end' }
+		});
 		// A quoted name is a column even when it spells a keyword.
 		expect(refusal('a IN ("select")')).toMatchObject({ code: 'column', params: { name: 'select' } });
 		expect(refusal('abs("select")')).toMatchObject({ code: 'column', params: { name: 'select' } });
 		expect(refusal('("select")')).toMatchObject({ code: 'column', params: { name: 'select' } });
 		// Nor is a name an operator because an object has a property by that name.
-		expect(refusal('a "toString"')).toEqual({ code: 'syntax', params: { token: '"toString"', at: '3' } });
-		expect(refusal('a constructor')).toEqual({ code: 'syntax', params: { token: 'constructor', at: '3' } });
+		expect(refusal('a "toString"')).toEqual({
+			code: 'syntax',
+			params: { token: '"toString"', at: '3', expected: 'operator_or_end' }
+		});
+		expect(refusal('a constructor')).toEqual({
+			code: 'syntax',
+			params: { token: 'constructor', at: '3', expected: 'operator_or_end' }
+		});
 	});
 
 	it('names the unexpected token as written, and where', () => {
-		expect(refusal('a b')).toEqual({ code: 'syntax', params: { token: 'b', at: '3' } });
-		expect(refusal('1 "b"')).toEqual({ code: 'syntax', params: { token: '"b"', at: '3' } });
-		expect(refusal("1 'b'")).toEqual({ code: 'syntax', params: { token: "'b'", at: '3' } });
-		expect(refusal('* 1')).toEqual({ code: 'syntax', params: { token: '*', at: '1' } });
-		expect(refusal('a =')).toEqual({ code: 'syntax', params: { token: 'end of the expression', at: '4' } });
-		expect(refusal('(a, b)')).toEqual({ code: 'syntax', params: { token: ',', at: '3' } });
-		expect(refusal('(a')).toEqual({ code: 'syntax', params: { token: 'end of the expression', at: '3' } });
-		expect(refusal('a)')).toEqual({ code: 'syntax', params: { token: ')', at: '2' } });
+		expect(refusal('a b')).toEqual({
+			code: 'syntax',
+			params: { token: 'b', at: '3', expected: 'operator_or_end' }
+		});
+		expect(refusal('1 "b"')).toEqual({
+			code: 'syntax',
+			params: { token: '"b"', at: '3', expected: 'operator_or_end' }
+		});
+		expect(refusal("1 'b'")).toEqual({
+			code: 'syntax',
+			params: { token: "'b'", at: '3', expected: 'operator_or_end' }
+		});
+		expect(refusal('* 1')).toEqual({ code: 'syntax', params: { token: '*', at: '1', expected: 'value' } });
+		expect(refusal('a =')).toEqual({ code: 'syntax', params: { token: '', at: '4', expected: 'value' } });
+		expect(refusal('(a, b)')).toEqual({ code: 'syntax', params: { token: ',', at: '3', expected: ')' } });
+		expect(refusal('(a')).toEqual({ code: 'syntax', params: { token: '', at: '3', expected: ')' } });
+		expect(refusal('a)')).toEqual({
+			code: 'syntax',
+			params: { token: ')', at: '2', expected: 'operator_or_end' }
+		});
+	});
+
+	it('reads a text after a word as a stray text, never as the parenthesis or arrow it spells', () => {
+		// `a '('` once read as a call of a(); the text is refused where it stands, at character 3.
+		expect(refusal("a '('")).toEqual({
+			code: 'syntax',
+			params: { token: "'('", at: '3', expected: 'operator_or_end' }
+		});
+		expect(refusal("abs '('")).toEqual({
+			code: 'syntax',
+			params: { token: "'('", at: '5', expected: 'operator_or_end' }
+		});
+		expect(refusal("a::INT '('")).toEqual({
+			code: 'syntax',
+			params: { token: "'('", at: '8', expected: 'operator_or_end' }
+		});
+		// EXTRACT without its parenthesis is the keyword; a text ',' is not the comma of a row.
+		expect(refusal("extract '('")).toEqual({ code: 'keyword', params: { word: 'EXTRACT', at: '1' } });
+		expect(refusal("(1 ',')")).toEqual({ code: 'syntax', params: { token: "','", at: '4', expected: ')' } });
+		expect(refusal("1 '->'")).toEqual({
+			code: 'syntax',
+			params: { token: "'->'", at: '3', expected: 'operator_or_end' }
+		});
+	});
+
+	it('says what was found, where, and what was expected, in words', () => {
+		const message = (source: string) => {
+			const parsed = parseFragment(source, scope);
+			return parsed.ok ? 'accepted' : parsed.error.message;
+		};
+		expect(message("a '('")).toBe(
+			"at character 3, expected an operator (such as =, + or AND) or the end of the expression, but found the text '('"
+		);
+		expect(message('a "b"')).toBe(
+			'at character 3, expected an operator (such as =, + or AND) or the end of the expression, but found the quoted name "b"'
+		);
+		expect(message('(a')).toBe('at character 3, expected “)”, but found the end of the expression');
+		expect(message('a + *')).toBe(
+			"at character 5, expected a value (a column, a number, a 'text', a function call or a parenthesis), but found “*”"
+		);
+		expect(message('CASE WHEN a 1 END')).toBe('at character 13, expected “THEN”, but found “1”');
+		expect(message('a IS 5')).toBe(
+			'at character 6, expected NULL, TRUE, FALSE or DISTINCT FROM after IS (each may follow NOT), but found “5”'
+		);
+		expect(message('EXTRACT(1 FROM a)')).toBe(
+			'at character 9, expected a date part such as year or month, but found “1”'
+		);
 	});
 
 	it('nests 64 levels deep and no deeper', () => {

@@ -227,7 +227,8 @@ describe('the validator rejects broken tree files, naming the node and the field
 			[
 				{
 					code: 'sql_snippet',
-					message: 'node “orders”, field “definition.filter”: unexpected “)” at character 21'
+					message:
+						'node “orders”, field “definition.filter”: at character 21, expected an operator (such as =, + or AND) or the end of the expression, but found “)”'
 				}
 			]
 		],
@@ -403,5 +404,114 @@ describe('edge checks at their edges', () => {
 					'node “rate”, field “edges”: mixes formula roles (numerator, denominator, term): use all factor, all term, or numerator with denominator'
 			}
 		]);
+	});
+});
+
+describe('formula edges go with a formula of their shape', () => {
+	/** rate's two formula edges made `role`, its formula made `expression`. */
+	const rateAs = (role: string, expression: string) => (t: Tree) => {
+		nodeOf(t, 'rate').definition = { kind: 'formula', expression };
+		t.edges[0]!.role = role;
+		t.edges[1]!.role = role;
+	};
+	const accepts = (mutate: (tree: Tree) => void) => {
+		const tree = baseTree();
+		mutate(tree);
+		const result = loadTree(stringify(tree));
+		return result.ok || result.error.map((e) => e.message);
+	};
+	const notASum = (expression: string) =>
+		`node “rate”, field “edges”: has term edges, so its formula must add up its children (a sum or difference, each child times a constant), but “${expression}” is not: use numerator and denominator edges for a ratio, factor edges for a product`;
+	const notAProduct = (expression: string) =>
+		`node “rate”, field “edges”: has factor edges, so its formula must multiply its children, each once, with nothing else (“a * b”), but “${expression}” is not`;
+
+	it('refuses term edges under a ratio, which would be split as if it were a sum', () => {
+		expect(errorsOf(rateAs('term', '100 * tickets / orders'))).toEqual([
+			{ code: 'formula_edge', message: notASum('100 * tickets / orders') }
+		]);
+	});
+
+	it.each(['tickets * orders', 'tickets / orders', 'tickets / (orders - 1)', 'tickets + orders / 0'])(
+		'refuses term edges under %s',
+		(expression) => {
+			expect(errorsOf(rateAs('term', expression))).toEqual([
+				{ code: 'formula_edge', message: notASum(expression) }
+			]);
+		}
+	);
+
+	it.each([
+		'tickets + orders',
+		'tickets - orders',
+		'(tickets + orders) / 2',
+		'2 * tickets - orders * 3 + 1',
+		'-tickets + (orders - 5) * (1 + 1)'
+	])('accepts term edges under %s', (expression) => {
+		expect(accepts(rateAs('term', expression))).toBe(true);
+	});
+
+	it('refuses a term that cancels out of its formula', () => {
+		// tickets + orders − tickets: tickets' coefficient is 1 − 1 = 0, so it could never contribute
+		expect(errorsOf(rateAs('term', 'tickets + orders - tickets'))).toEqual([
+			{
+				code: 'formula_edge',
+				message:
+					'node “rate”, field “edges”: “tickets” cancels out of its formula “tickets + orders - tickets”'
+			}
+		]);
+	});
+
+	it.each(['tickets * orders', 'tickets * orders / 2 * 2', '-tickets * -orders', '(tickets) * (orders * 1)'])(
+		'accepts factor edges under %s',
+		(expression) => {
+			expect(accepts(rateAs('factor', expression))).toBe(true);
+		}
+	);
+
+	it.each([
+		'100 * tickets * orders',
+		'tickets / orders',
+		'-tickets * orders',
+		'tickets * tickets * orders',
+		'tickets + orders',
+		'tickets * orders / 0'
+	])('refuses factor edges under %s, which the log-change split cannot make exact', (expression) => {
+		expect(errorsOf(rateAs('factor', expression))).toEqual([
+			{ code: 'formula_edge', message: notAProduct(expression) }
+		]);
+	});
+
+	it('refuses factor edges under a formula over other nodes', () => {
+		expect(errorsOf(rateAs('factor', 'tickets * csat'))).toEqual([
+			{
+				code: 'formula_edge',
+				message:
+					'node “rate”, field “edges”: its formula uses csat, tickets but its formula edges go to orders, tickets: they must match'
+			}
+		]);
+	});
+
+	it('refuses numerator and denominator edges under a formula that is not a ratio', () => {
+		const mutate = (t: Tree) =>
+			(nodeOf(t, 'rate').definition = { kind: 'formula', expression: 'tickets + orders' });
+		expect(errorsOf(mutate)).toEqual([
+			{
+				code: 'formula_edge',
+				message:
+					'node “rate”, field “edges”: has numerator and denominator edges, so its formula must be a ratio (numerator ÷ denominator, times a constant), but “tickets + orders” is not'
+			}
+		]);
+	});
+
+	it('still accepts factor edges under a leaf, whose product is checked on its values', () => {
+		// tickets (a count) made of csat × orders: nonsense as maths, but a leaf's product is only known from its values
+		const mutate = (t: Tree) => {
+			t.edges[1] = { parent: 'tickets', child: 'orders', type: 'formula', role: 'factor' };
+			t.edges[2] = { parent: 'tickets', child: 'csat', type: 'formula', role: 'factor' };
+			t.edges.push({ parent: 'rate', child: 'tickets', type: 'driver' });
+			t.edges.shift();
+			nodeOf(t, 'rate').definition = { kind: 'formula', expression: '2 * 4' };
+		};
+		expect(accepts(mutate)).toBe(true);
 	});
 });

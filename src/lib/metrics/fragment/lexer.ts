@@ -63,7 +63,8 @@ export function tokenize(source: string): Token[] | Failure {
 				return problem('unterminated', { kind: char === "'" ? 'string' : 'name', at: String(at) });
 			const text = source.slice(i + 1, close).replaceAll(char + char, char);
 			if (text.includes('\u0000')) return problem('character', { char: 'NUL', at: String(at) });
-			if (char === '"' && text === '') return problem('syntax', { token: '""', at: String(at) });
+			if (char === '"' && text === '')
+				return problem('syntax', { token: '""', at: String(at), expected: 'quoted_name' });
 			tokens.push({ type: char === "'" ? 'string' : 'name', text, at });
 			i = close + 1;
 			continue;
@@ -71,7 +72,11 @@ export function tokenize(source: string): Token[] | Failure {
 		const number = NUMBER.exec(rest);
 		if (number) {
 			if (WORD.test(rest.slice(number[0].length)))
-				return problem('syntax', { token: rest.slice(0, number[0].length + 1), at: String(at) });
+				return problem('syntax', {
+					token: rest.slice(0, number[0].length + 1),
+					at: String(at),
+					expected: 'after_number'
+				});
 			tokens.push({ type: 'number', text: number[0].startsWith('.') ? `0${number[0]}` : number[0], at });
 			i += number[0].length;
 			continue;

@@ -196,7 +196,7 @@ class Parser {
 
 	expectEnd(): void {
 		const token = this.peek();
-		if (token.type !== 'end') throw this.unexpected(token);
+		if (token.type !== 'end') throw this.unexpected(token, 'operator_or_end');
 	}
 
 	private or(): FragmentExpr {
@@ -232,10 +232,8 @@ class Parser {
 				operand = sameAs(operand, other, !negated);
 				continue;
 			} else if (this.acceptWord('true')) other = { kind: 'boolean', value: true };
-			else {
-				this.expectWord('false');
-				other = { kind: 'boolean', value: false };
-			}
+			else if (this.acceptWord('false')) other = { kind: 'boolean', value: false };
+			else throw this.unexpected(this.peek(), 'after_is');
 			operand = sameAs(operand, other, negated);
 		}
 		return operand;
@@ -317,13 +315,13 @@ class Parser {
 					if (this.isSubqueryStart()) throw problem('subquery', {});
 					const inner = this.expression();
 					// Stryker disable next-line StringLiteral: only the end token has empty text, and expectOp(')') refuses it with the same message
-					if (this.peek().text === ',') throw this.unexpected(this.peek());
+					if (this.peek().text === ',') throw this.unexpected(this.peek(), ')');
 					this.expectOp(')');
 					return inner;
 				}
-				throw this.unexpected(token);
+				throw this.unexpected(token, 'value');
 			case 'end':
-				throw problem('syntax', { token: 'end of the expression', at: String(token.at) });
+				throw this.unexpected(token, 'value');
 			case 'word':
 				return this.word(token);
 		}
@@ -345,7 +343,7 @@ class Parser {
 			case 'interval':
 				return this.interval();
 			case 'extract':
-				if (this.peek().text === '(') return this.nested(() => this.extract());
+				if (this.isOpNext('(')) return this.nested(() => this.extract());
 				break;
 			case 'date':
 			case 'timestamp':
@@ -365,7 +363,8 @@ class Parser {
 		}
 		if (SUBQUERY_WORDS.has(word)) throw problem('subquery', {});
 		if (STATEMENT_WORDS.has(word)) throw problem('statement', { word: token.text.toUpperCase() });
-		if (this.peek().text === '(') return this.nested(() => this.call(token));
+		// Only the operator: `a '('` is a column and a stray text, not a call of a().
+		if (this.isOpNext('(')) return this.nested(() => this.call(token));
 		if (CLAUSE_WORDS.has(word))
 			throw problem('keyword', { word: token.text.toUpperCase(), at: String(token.at) });
 		return this.reference(token);
@@ -377,8 +376,8 @@ class Parser {
 		if (after.text === '.' && after.type === 'op') throw problem('qualified', { name: token.text });
 		if (after.text === '->' && after.type === 'op') throw problem('lambda', {});
 		if (after.text === '(' && after.type === 'op') throw problem('function', { name: token.text });
-		// `E'…'` (an escape string) or `x'…'`: a prefix DuckDB would read specially.
-		if (after.type === 'string') throw problem('syntax', { token: `${token.text}'`, at: String(token.at) });
+		// A text right after a name: `E'…'` (an escape string), `x'…'` or `a 'x'` — a prefix DuckDB would read specially.
+		if (after.type === 'string') throw this.unexpected(after, 'operator_or_end');
 		const name = this.scope.columns.find((c) => c.toLowerCase() === token.text.toLowerCase());
 		if (name === undefined) {
 			throw problem('column', {
@@ -434,7 +433,7 @@ class Parser {
 			this.expectWord('then');
 			branches.push({ when, then: this.expression() });
 		}
-		if (branches.length === 0) throw this.unexpected(this.peek());
+		if (branches.length === 0) throw this.unexpected(this.peek(), 'WHEN');
 		const otherwise = this.acceptWord('else') ? this.expression() : undefined;
 		this.expectWord('end');
 		return {
@@ -449,7 +448,8 @@ class Parser {
 	private extract(): FragmentExpr {
 		this.expectOp('(');
 		const part = this.next();
-		if (part.type !== 'word' && part.type !== 'name' && part.type !== 'string') throw this.unexpected(part);
+		if (part.type !== 'word' && part.type !== 'name' && part.type !== 'string')
+			throw this.unexpected(part, 'date_part');
 		this.expectWord('from');
 		const operand = this.expression();
 		this.expectOp(')');
@@ -482,8 +482,8 @@ class Parser {
 		}
 		const type = TYPE_ALIASES[written] ?? written;
 		if (!(CAST_TYPES as readonly string[]).includes(type)) throw problem('cast_type', { type: token.text });
-		if (this.peek().text === '[' || this.peek().text === '(')
-			throw problem('cast_type', { type: `${token.text}${this.peek().text}` });
+		// `INTEGER[]` stops the lexer at “[”; `VARCHAR(10)` is refused here, `INTEGER '('` as a stray text later.
+		if (this.isOpNext('(')) throw problem('cast_type', { type: `${token.text}(` });
 		return type as CastType;
 	}
 
@@ -555,7 +555,7 @@ class Parser {
 	}
 
 	private expectWord(word: string): void {
-		if (!this.acceptWord(word)) throw this.unexpected(this.peek());
+		if (!this.acceptWord(word)) throw this.unexpected(this.peek(), word.toUpperCase());
 	}
 
 	private acceptOp(op: string): boolean {
@@ -573,21 +573,25 @@ class Parser {
 	}
 
 	private expectOp(op: string): void {
-		if (!this.acceptOp(op)) throw this.unexpected(this.peek());
+		if (!this.acceptOp(op)) throw this.unexpected(this.peek(), op);
 	}
 
-	private unexpected(token: Token): Failure {
-		if (token.type === 'end')
-			return problem('syntax', { token: 'end of the expression', at: String(token.at) });
+	private isOpNext(op: string): boolean {
+		const token = this.peek();
+		return token.type === 'op' && token.text === op;
+	}
+
+	/** `token` where the grammar wanted `expected`: a token as written, or an `ExpectedKind`. */
+	private unexpected(token: Token, expected: string): Failure {
 		if (token.type === 'word') {
 			const word = token.text.toLowerCase();
 			if (SUBQUERY_WORDS.has(word)) return problem('subquery', {});
 			if (STATEMENT_WORDS.has(word)) return problem('statement', { word: token.text.toUpperCase() });
 		}
-		if (token.text === '->') return problem('lambda', {});
+		if (token.type === 'op' && token.text === '->') return problem('lambda', {});
 		const text =
 			token.type === 'string' ? `'${token.text}'` : token.type === 'name' ? `"${token.text}"` : token.text;
-		return problem('syntax', { token: text, at: String(token.at) });
+		return problem('syntax', { token: text, at: String(token.at), expected });
 	}
 }
 
