@@ -193,7 +193,11 @@ describe('AnswerStore.putLater', () => {
 		const storage = new MemoryStorage();
 		const deferred: (() => void)[] = [];
 		const store = new AnswerStore(storage, (work) => deferred.push(work));
-		const [k1, k2, k3] = ['?v=1', '?v=2', '?v=3'].map((q) => answersKey(sample, tree, q)) as [string, string, string];
+		const [k1, k2, k3] = ['?v=1', '?v=2', '?v=3'].map((q) => answersKey(sample, tree, q)) as [
+			string,
+			string,
+			string
+		];
 		store.put(saved(k3, 3));
 		store.putLater(saved(k1, 1));
 		store.putLater(saved(k2, 2));
