@@ -56,6 +56,10 @@ async function main() {
 				quietMs: 250,
 				timeoutMs: 300_000
 			});
+			const seen = await page.evaluate(() => ({
+				requests: window.__nsBench.requests.length,
+				sql: window.__nsBench.sql.length
+			}));
 			const cdp = await context.newCDPSession(page);
 			await cdp.send('Profiler.enable');
 			await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -70,6 +74,19 @@ async function main() {
 			console.log(
 				`run ${run + 1}: ${values.step} ${step.ms.toFixed(0)} ms (DuckDB ${step.dbMs.toFixed(0)} ms), ${step.sql.length} statements`
 			);
+			// The worker's requests of the step, from the first one sent (ms), with the statement each one ran.
+			const timeline = await page.evaluate((from) => {
+				const probe = window.__nsBench;
+				const requests = probe.requests.slice(from.requests);
+				const zero = requests[0]?.at ?? 0;
+				const sql = probe.sql.slice(from.sql);
+				return requests.map((r) => {
+					const statement = sql.find((s) => Math.abs(s.at - r.at) < 1);
+					const text = statement ? statement.sql.replace(/\s+/g, ' ').slice(0, 50) : '';
+					return `${(r.at - zero).toFixed(0).padStart(6)} → ${((r.done ?? r.at) - zero).toFixed(0).padStart(6)} ms  ${r.type} ${text}`;
+				});
+			}, seen);
+			for (const line of timeline) console.log(`  ${line}`);
 			const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 			profile.samples.forEach((id, i) => {
 				const node = nodes.get(id)!;
