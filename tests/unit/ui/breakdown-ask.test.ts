@@ -1,22 +1,23 @@
 /**
- * The drill-down's breakdown ask, worked out once for the early ask and the panel: which dimension, which
- * filter key, which request (without the filter on that dimension, every other kept), and one query shared.
+ * The drill-down's breakdown ask, worked out apart from the panel: which dimension, which filter key, which
+ * request (without the filter on that dimension, every other kept), and the breakdown with its total.
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalCatalog, type Dimension } from '../../../src/lib/metrics/dimensions';
 import type { NodeId } from '../../../src/lib/metrics/types';
 import type { EvaluationRequest } from '../../../src/lib/metrics/request';
 import type { ViewState } from '../../../src/lib/state/view-state';
-import {
-	askAhead,
-	breakdownAsk,
-	loadBreakdown,
-	nodeBreakdownAsk
-} from '../../../src/lib/ui/drilldown/breakdown-ask';
-import { requestFor, type MetricService } from '../../../src/lib/ui/metric-service';
+import { breakdownSource } from '../../../src/lib/metrics/breakdown-plan';
+import { breakdownAsk, loadBreakdown } from '../../../src/lib/ui/drilldown/breakdown-ask';
+import type { MetricService } from '../../../src/lib/ui/metric-service';
 import { defaultTree } from '../../fixtures/default-tree';
 
 const service = { dimensions: canonicalCatalog(), tree: defaultTree };
+/** What the drill-down asks for metric `id`: its breakdown source's table and dimensions. */
+const nodeBreakdownAsk = (id: NodeId, shown: ViewState) => {
+	const source = breakdownSource(defaultTree, id, service.dimensions);
+	return source ? breakdownAsk(service, shown, source.table, source.dimensions) : null;
+};
 const view = (over: Partial<ViewState> = {}): ViewState =>
 	({
 		from: '2025-11-01',
@@ -31,7 +32,7 @@ const view = (over: Partial<ViewState> = {}): ViewState =>
 
 describe('breakdownAsk', () => {
 	it("splits by the view's dimension when the table has it, without that dimension's filter", () => {
-		const ask = nodeBreakdownAsk(service, 'contact_rate' as NodeId, view({ by: 'channel' as Dimension }));
+		const ask = nodeBreakdownAsk('contact_rate' as NodeId, view({ by: 'channel' as Dimension }));
 		// Contact rate splits by its numerator's table, tickets; `channel` is shared with events: qualified key.
 		expect(ask?.dimension).toBe('channel');
 		expect(ask?.key).toBe('tickets.channel');
@@ -54,7 +55,7 @@ describe('breakdownAsk', () => {
 	it('asks nothing without a table or a dimension', () => {
 		expect(breakdownAsk(service, view(), null, ['category'] as Dimension[])).toBeNull();
 		expect(breakdownAsk(service, view(), 'tickets', [])).toBeNull();
-		expect(nodeBreakdownAsk(service, 'no_such_metric' as NodeId, view())).toBeNull();
+		expect(nodeBreakdownAsk('no_such_metric' as NodeId, view())).toBeNull();
 	});
 });
 
@@ -71,7 +72,7 @@ describe('loadBreakdown', () => {
 				return { nodes: { contact_rate: { value: 1.5 } }, failures: [] };
 			}
 		} as unknown as Pick<MetricService, 'breakdown' | 'evaluate'>;
-		const ask = nodeBreakdownAsk(service, 'contact_rate' as NodeId, view())!;
+		const ask = nodeBreakdownAsk('contact_rate' as NodeId, view())!;
 		const loaded = await loadBreakdown(fake, 'contact_rate' as NodeId, ask);
 		expect(loaded.total).toEqual({ value: 1.5 });
 		// The tickets table's first dimension (SPEC's schema order: channel, category, priority, team).
@@ -81,58 +82,5 @@ describe('loadBreakdown', () => {
 			['breakdown', 'contact_rate', 'channel', ask.request],
 			['evaluate', ask.request]
 		]);
-	});
-});
-
-describe('askAhead', () => {
-	function recorder(fail: boolean) {
-		const asked: unknown[][] = [];
-		const answer = <T>(value: T) =>
-			fail ? Promise.reject(new Error('engine down')) : Promise.resolve(value);
-		const fake = {
-			...service,
-			evaluate: (request: EvaluationRequest) => {
-				asked.push(['evaluate', request]);
-				return answer({ nodes: {}, failures: [] });
-			},
-			breakdown: (node: NodeId, dimension: Dimension, request: EvaluationRequest) => {
-				asked.push(['breakdown', node, dimension, request]);
-				return answer({ dimension, rows: [] });
-			},
-			explain: (node: NodeId, request: EvaluationRequest) => {
-				asked.push(['explain', node, request]);
-				return answer({ steps: [] });
-			}
-		} as unknown as Parameters<typeof askAhead>[0];
-		return { asked, fake };
-	}
-
-	it("asks the drill-down's tree, its breakdown (and total) and What changed, in that order", () => {
-		const { asked, fake } = recorder(false);
-		const shown = view({ by: 'category' as Dimension });
-		askAhead(fake, 'contact_rate' as NodeId, shown);
-		const tree = requestFor(shown, service.dimensions);
-		const withoutCategory = { ...tree, filters: { segment: ['returning'], 'tickets.channel': ['chat'] } };
-		expect(asked).toEqual([
-			['evaluate', tree],
-			['breakdown', 'contact_rate', 'category', withoutCategory],
-			['evaluate', withoutCategory],
-			['explain', 'contact_rate', tree]
-		]);
-	});
-
-	it('asks no breakdown for a metric with nothing to split by, and swallows failures (the views show them)', async () => {
-		const { asked, fake } = recorder(true);
-		const rejections: unknown[] = [];
-		const onRejection = (reason: unknown) => rejections.push(reason);
-		process.on('unhandledRejection', onRejection);
-		try {
-			askAhead(fake, 'no_such_metric' as NodeId, view());
-			await new Promise((done) => setTimeout(done, 10));
-		} finally {
-			process.off('unhandledRejection', onRejection);
-		}
-		expect(asked.map((a) => a[0])).toEqual(['evaluate', 'explain']);
-		expect(rejections).toEqual([]);
 	});
 });
