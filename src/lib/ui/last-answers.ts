@@ -75,62 +75,16 @@ export function hash(text: string): string {
 	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** Run `work` when the page is idle (within 2 s at the latest), or soon where idle callbacks are missing. */
-export function whenIdle(work: () => void): void {
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-	else setTimeout(work, 0);
-}
-
 export class AnswerStore {
-	/** Answers waiting for `flush`, by key (the latest per key). */
-	readonly #pending = new Map<string, SavedAnswers>();
-	#scheduled = false;
-
-	/**
-	 * @param storage where answers are kept (localStorage), or null to keep none
-	 * @param later how `putLater` defers its write (tests pass their own)
-	 */
-	constructor(
-		private readonly storage: Storage | null,
-		private readonly later: (work: () => void) => void = whenIdle
-	) {}
+	constructor(private readonly storage: Storage | null) {}
 
 	get(key: string): SavedAnswers | null {
-		return this.#pending.get(key) ?? this.#read().find((entry) => entry.key === key) ?? null;
+		return this.#read().find((entry) => entry.key === key) ?? null;
 	}
 
 	/** Keep `answers` as the latest for its key; storage full or disabled only means nothing is kept. */
 	put(answers: SavedAnswers): void {
-		this.#write([answers]);
-	}
-
-	/**
-	 * `put`, once the page is idle: serialising an answer and writing localStorage take tens of ms, which
-	 * must not delay the panels that render and query once the answer is on screen. The latest answer per
-	 * key wins; `flush` (on `pagehide`, when the tab is hidden) writes what is still waiting.
-	 */
-	putLater(answers: SavedAnswers): void {
-		this.#pending.delete(answers.key);
-		this.#pending.set(answers.key, answers);
-		if (this.#scheduled) return;
-		this.#scheduled = true;
-		this.later(() => this.flush());
-	}
-
-	/** Write the answers `putLater` is holding, now. */
-	flush(): void {
-		this.#scheduled = false;
-		if (this.#pending.size === 0) return;
-		// The latest first, as `put` keeps them.
-		const waiting = [...this.#pending.values()].reverse();
-		this.#pending.clear();
-		this.#write(waiting);
-	}
-
-	/** `latest` (most recent first) ahead of the kept entries with other keys, as many as fit. */
-	#write(latest: readonly SavedAnswers[]): void {
-		const keys = new Set(latest.map((entry) => entry.key));
-		const entries = [...latest, ...this.#read().filter((entry) => !keys.has(entry.key))];
+		const entries = [answers, ...this.#read().filter((entry) => entry.key !== answers.key)];
 		for (let kept = Math.min(entries.length, KEPT_VIEWS); kept > 0; kept--) {
 			try {
 				this.storage?.setItem(STORAGE_KEY, JSON.stringify(entries.slice(0, kept), keepNonFinite));
@@ -143,7 +97,6 @@ export class AnswerStore {
 
 	/** Forget every saved answer (when the analyst's data is reset, say). */
 	clear(): void {
-		this.#pending.clear();
 		try {
 			this.storage?.removeItem(STORAGE_KEY);
 		} catch {

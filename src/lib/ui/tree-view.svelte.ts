@@ -64,7 +64,7 @@ export class TreeView {
 			this.result.run(async () => {
 				const result = await this.service.evaluate(request);
 				if (key && result.failures.length === 0) {
-					keep?.putLater({ key, savedAt: Date.now(), period, result, emptyColumns });
+					keep?.put({ key, savedAt: Date.now(), period, result, emptyColumns });
 				}
 				return result;
 			});

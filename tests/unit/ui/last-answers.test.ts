@@ -188,54 +188,6 @@ describe('AnswerStore', () => {
 	});
 });
 
-describe('AnswerStore.putLater', () => {
-	it('writes nothing until the deferred flush, then the latest answer per view, most recent first', () => {
-		const storage = new MemoryStorage();
-		const deferred: (() => void)[] = [];
-		const store = new AnswerStore(storage, (work) => deferred.push(work));
-		const [k1, k2, k3] = ['?v=1', '?v=2', '?v=3'].map((q) => answersKey(sample, tree, q)) as [
-			string,
-			string,
-			string
-		];
-		store.put(saved(k3, 3));
-		store.putLater(saved(k1, 1));
-		store.putLater(saved(k2, 2));
-		store.putLater(saved(k1, 11));
-		// One flush scheduled for the three asks; the storage still holds only the earlier put.
-		expect(deferred).toHaveLength(1);
-		expect(new AnswerStore(storage).get(k1)).toBeNull();
-		// This store already answers with what it holds.
-		expect(store.get(k1)?.result.nodes[A]?.value).toBe(11);
-		deferred[0]!();
-		const stored = JSON.parse(storage.getItem('northstar.lastAnswers')!) as SavedAnswers[];
-		// k1 was asked last (its second answer), then k2, then the older put of k3.
-		expect(stored.map((e) => [e.key, e.result.nodes[A]?.value])).toEqual([
-			[k1, 11],
-			[k2, 2],
-			[k3, 3]
-		]);
-		// A later ask schedules a new flush.
-		store.putLater(saved(k2, 22));
-		expect(deferred).toHaveLength(2);
-	});
-
-	it('writes what waits when flushed directly (the page is hidden or left), and a cleared store forgets it', () => {
-		const storage = new MemoryStorage();
-		const never = () => undefined;
-		const store = new AnswerStore(storage, never);
-		const key = answersKey(sample, tree, '');
-		store.putLater(saved(key, 5));
-		store.flush();
-		expect(new AnswerStore(storage).get(key)?.result.nodes[A]?.value).toBe(5);
-		store.putLater(saved(key, 6));
-		store.clear();
-		store.flush();
-		expect(store.get(key)).toBeNull();
-		expect(storage.getItem('northstar.lastAnswers')).toBeNull();
-	});
-});
-
 describe('hash', () => {
 	it('is 14 hex digits, the same for the same text, and tells near texts apart', () => {
 		const text = JSON.stringify(tree);
