@@ -53,7 +53,11 @@ function tokenize(text: string): Token[] {
 		else if (ident !== undefined) tokens.push({ kind: 'ident', name: ident, column });
 		else if (other !== undefined) {
 			const op = OPERATORS[other];
-			if (op === undefined) throw new SyntaxFailure({ message: `unexpected character “${other}”`, column });
+			if (op === undefined)
+				throw new SyntaxFailure({
+					message: `found the character “${other}”: a formula has numbers, node ids, + - * / and parentheses only`,
+					column
+				});
 			tokens.push({ kind: 'op', op, column });
 		}
 	}
@@ -64,13 +68,13 @@ function tokenize(text: string): Token[] {
 function describe(token: Token): string {
 	switch (token.kind) {
 		case 'number':
-			return `number ${token.value}`;
+			return `the number ${token.value}`;
 		case 'ident':
 			return `“${token.name}”`;
 		case 'op':
 			return `“${token.op}”`;
 		case 'end':
-			return 'end of formula';
+			return 'the end of the formula';
 	}
 }
 
@@ -82,7 +86,11 @@ class Parser {
 	parse(): Expr {
 		const expr = this.sum();
 		const rest = this.peek();
-		if (rest.kind !== 'end') this.fail(`unexpected ${describe(rest)}`, rest);
+		if (rest.kind !== 'end')
+			this.fail(
+				`expected an operator (+, -, * or /) or the end of the formula but found ${describe(rest)}`,
+				rest
+			);
 		return expr;
 	}
 

@@ -25,11 +25,20 @@ describe('formula syntax', () => {
 	});
 
 	it('names what it did not expect, and where (1-based columns)', () => {
-		expect(error('a 3')).toEqual({ message: 'unexpected number 3', column: 3 });
-		expect(error('a b')).toEqual({ message: 'unexpected “b”', column: 3 });
-		expect(error('a )')).toEqual({ message: 'unexpected “)”', column: 3 });
+		expect(error('a 3')).toEqual({
+			message: 'expected an operator (+, -, * or /) or the end of the formula but found the number 3',
+			column: 3
+		});
+		expect(error('a b')).toEqual({
+			message: 'expected an operator (+, -, * or /) or the end of the formula but found “b”',
+			column: 3
+		});
+		expect(error('a )')).toEqual({
+			message: 'expected an operator (+, -, * or /) or the end of the formula but found “)”',
+			column: 3
+		});
 		expect(error('a +')).toEqual({
-			message: 'expected a number, a node id or “(” but found end of formula',
+			message: 'expected a number, a node id or “(” but found the end of the formula',
 			column: 4
 		});
 		expect(error('a + * b')).toEqual({
@@ -38,8 +47,11 @@ describe('formula syntax', () => {
 		});
 		expect(error('(a (b)')).toEqual({ message: 'expected “)” but found “(”', column: 4 });
 		expect(error('(a b')).toEqual({ message: 'expected “)” but found “b”', column: 4 });
-		expect(error('(a')).toEqual({ message: 'expected “)” but found end of formula', column: 3 });
-		expect(error('a % b')).toEqual({ message: 'unexpected character “%”', column: 3 });
+		expect(error('(a')).toEqual({ message: 'expected “)” but found the end of the formula', column: 3 });
+		expect(error('a % b')).toEqual({
+			message: 'found the character “%”: a formula has numbers, node ids, + - * / and parentheses only',
+			column: 3
+		});
 	});
 
 	it('lets an error that is not a syntax error through', () => {

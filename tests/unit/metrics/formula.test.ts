@@ -50,11 +50,15 @@ describe('formula language', () => {
 	});
 
 	it.each([
-		['100 * tickets /', 'expected a number, a node id or “(” but found end of formula', 16],
-		['(tickets / orders', 'expected “)” but found end of formula', 18],
-		['tickets orders', 'unexpected “orders”', 9],
-		['tickets % orders', 'unexpected character “%”', 9],
-		['', 'expected a number, a node id or “(” but found end of formula', 1]
+		['100 * tickets /', 'expected a number, a node id or “(” but found the end of the formula', 16],
+		['(tickets / orders', 'expected “)” but found the end of the formula', 18],
+		['tickets orders', 'expected an operator (+, -, * or /) or the end of the formula but found “orders”', 9],
+		[
+			'tickets % orders',
+			'found the character “%”: a formula has numbers, node ids, + - * / and parentheses only',
+			9
+		],
+		['', 'expected a number, a node id or “(” but found the end of the formula', 1]
 	])('rejects %j with a message and a position', (text, message, column) => {
 		expect(parseFormula(text)).toEqual({ ok: false, error: { message, column } });
 	});

@@ -250,7 +250,7 @@ describe('the validator rejects broken tree files, naming the node and the field
 				{
 					code: 'formula_syntax',
 					message:
-						'node “rate”, field “definition.expression”: expected a number, a node id or “(” but found end of formula (at character 16)'
+						'node “rate”, field “definition.expression”: expected a number, a node id or “(” but found the end of the formula (at character 16)'
 				}
 			]
 		],
