@@ -1,3 +1,5 @@
+import type { RunQuery } from '$lib/metrics/rows';
+
 /** Identical requests share one promise: a view that asks twice, or two views asking alike, query once. */
 export class QueryCache {
 	#entries = new Map<string, Promise<unknown>>();
@@ -33,3 +35,25 @@ export class QueryCache {
 		this.#entries.clear();
 	}
 }
+
+/**
+ * `run` with each statement answered once per data version (`version()`, read at every ask: a new value
+ * empties the cache). The tree, a breakdown and "What changed" are compiled into one statement per
+ * table, so two views that differ only where a statement does not look share its answer: a filter on a
+ * dimension only the events have re-runs the events' statements, not the tickets' or the surveys'. The
+ * answers are shared, so callers must not change them (`RunQuery` hands them out read-only).
+ */
+export function cachedStatements(run: RunQuery, version: () => unknown, limit = 64): RunQuery {
+	const cache = new QueryCache(limit);
+	let seen: unknown = NOT_YET;
+	return (sql) => {
+		const now = version();
+		if (now !== seen) {
+			seen = now;
+			cache.clear();
+		}
+		return cache.get(sql, () => run(sql));
+	};
+}
+
+const NOT_YET = Symbol('no version seen yet');
