@@ -62,8 +62,12 @@ export interface RunOptions {
 }
 
 export function launchBenchBrowser(): Promise<Browser> {
-	// performance.memory is bucketed and delayed without this.
-	return launchChromium(['--enable-precise-memory-info']);
+	// performance.memory is bucketed and delayed without this. BENCH_CHROMIUM_FLAGS adds flags for an
+	// experiment, e.g. "--js-flags=--no-liftoff" (every wasm function optimised at once: no warm-up effects).
+	return launchChromium([
+		'--enable-precise-memory-info',
+		...(process.env.BENCH_CHROMIUM_FLAGS ? process.env.BENCH_CHROMIUM_FLAGS.split(' ') : [])
+	]);
 }
 
 const MB = 1024 * 1024;
