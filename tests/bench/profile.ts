@@ -2,7 +2,7 @@
  * Where a step's time goes on the page: Chromium's sampling profiler (CDP) around one step of the bench,
  * self time summed per function and per script. Not part of `npm run bench`; for finding what to cut.
  *
- *   npx tsx tests/bench/profile.ts [--build-dir build] [--step drilldown] [--runs 3]
+ *   npx tsx tests/bench/profile.ts [--build-dir build] [--step start|period|filter|drilldown] [--runs 3]
  */
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -29,7 +29,8 @@ const { values } = parseArgs({
 	}
 });
 const target = VIEWS[values.step as keyof typeof VIEWS];
-if (!target) throw new Error(`--step is one of ${Object.keys(VIEWS).join(', ')}`);
+if (!target && values.step !== 'start')
+	throw new Error(`--step is start or one of ${Object.keys(VIEWS).join(', ')}`);
 
 async function main() {
 	const server = await serveBench(values['build-dir']);
@@ -43,43 +44,60 @@ async function main() {
 			const page: Page = await context.newPage();
 			await page.addInitScript('window.__name = (f) => f;');
 			await page.addInitScript(installProbe, 'contact_rate');
-			await page.goto(server.url + '/');
-			await page.waitForFunction(() => window.__nsBench.northStarAt !== null, undefined, {
-				timeout: 300_000
-			});
-			// The steps before this one, as in the bench (its caches hold what they asked).
-			const order = Object.keys(VIEWS) as (keyof typeof VIEWS)[];
-			for (const before of order.slice(0, order.indexOf(values.step as keyof typeof VIEWS))) {
-				await page.evaluate(navigateAndSettle, {
+			const cdp = await context.newCDPSession(page);
+			await cdp.send('Profiler.enable');
+			await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+			let seen = { requests: 0, sql: 0 };
+			let step: { ms: number; dbMs: number | null; sql: string[] };
+			if (values.step === 'start') {
+				// The cold start itself: from the navigation until the north-star value shows.
+				await cdp.send('Profiler.start');
+				await page.goto(server.url + '/');
+				await page.waitForFunction(() => window.__nsBench.northStarAt !== null, undefined, {
+					timeout: 300_000
+				});
+				step = await page.evaluate(() => ({
+					ms: window.__nsBench.northStarAt!,
+					dbMs: null,
+					sql: window.__nsBench.sql.map((s) => s.sql)
+				}));
+			} else {
+				await page.goto(server.url + '/');
+				await page.waitForFunction(() => window.__nsBench.northStarAt !== null, undefined, {
+					timeout: 300_000
+				});
+				// The steps before this one, as in the bench (its caches hold what they asked).
+				const order = Object.keys(VIEWS) as (keyof typeof VIEWS)[];
+				for (const before of order.slice(0, order.indexOf(values.step as keyof typeof VIEWS))) {
+					await page.evaluate(navigateAndSettle, {
+						ready: 'main [data-ready]',
+						target: VIEWS[before],
+						quietMs: 250,
+						timeoutMs: 300_000
+					});
+				}
+				seen = await page.evaluate(() => ({
+					requests: window.__nsBench.requests.length,
+					sql: window.__nsBench.sql.length
+				}));
+				await cdp.send('Profiler.start');
+				step = await page.evaluate(navigateAndSettle, {
 					ready: 'main [data-ready]',
-					target: VIEWS[before],
+					target,
 					quietMs: 250,
 					timeoutMs: 300_000
 				});
 			}
-			const seen = await page.evaluate(() => ({
-				requests: window.__nsBench.requests.length,
-				sql: window.__nsBench.sql.length
-			}));
-			const cdp = await context.newCDPSession(page);
-			await cdp.send('Profiler.enable');
-			await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-			await cdp.send('Profiler.start');
-			const step = await page.evaluate(navigateAndSettle, {
-				ready: 'main [data-ready]',
-				target,
-				quietMs: 250,
-				timeoutMs: 300_000
-			});
 			const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
 			console.log(
-				`run ${run + 1}: ${values.step} ${step.ms.toFixed(0)} ms (DuckDB ${step.dbMs.toFixed(0)} ms), ${step.sql.length} statements`
+				`run ${run + 1}: ${values.step} ${step.ms.toFixed(0)} ms${step.dbMs === null ? '' : ` (DuckDB ${step.dbMs.toFixed(0)} ms)`}, ${step.sql.length} statements`
 			);
 			// The worker's requests of the step, from the first one sent (ms), with the statement each one ran.
 			const timeline = await page.evaluate((from) => {
 				const probe = window.__nsBench;
 				const requests = probe.requests.slice(from.requests);
-				const zero = requests[0]?.at ?? 0;
+				// A start is timed from the navigation, a step from its first request.
+				const zero = from.requests === 0 ? 0 : (requests[0]?.at ?? 0);
 				const sql = probe.sql.slice(from.sql);
 				return requests.map((r) => {
 					const statement = sql.find((s) => Math.abs(s.at - r.at) < 1);
