@@ -2,6 +2,7 @@
  * SQL-fragment refusals (SPEC §4 "The tree is data") in Korean: each carries a code and the values it
  * found, so the Korean text says exactly what the English one does.
  */
+import { formulaProblemEnglish, type FormulaProblemCode, type FormulaSyntaxError } from '../metrics/formula';
 import type { FragmentProblem, FragmentProblemCode } from '../metrics/fragment/ast';
 import { PROBLEM_TEXT, SYNTAX_WORDS_EN, shownParams, type SyntaxWords } from '../metrics/fragment/problems';
 import { interpolate } from './interpolate';
@@ -60,4 +61,47 @@ export function fragmentProblemText(
 		return interpolate(locale, PROBLEM_TEXT[code], shownParams(code, params, SYNTAX_WORDS_EN));
 	const shown = shownParams(code, params, SYNTAX_WORDS_KO);
 	return interpolate(locale, KO[code], { ...shown, kind: KO_KIND[params.kind ?? ''] ?? params.kind ?? '' });
+}
+
+/** A formula's syntax refusals in Korean: `{found}` is a whole clause (what stands there instead). */
+const FORMULA_KO: Readonly<Record<FormulaProblemCode, string>> = {
+	operator_or_end: '{at}번째 문자에 연산자(+, -, *, /) 또는 수식의 끝이 와야 하는데 {found}',
+	close_paren: '{at}번째 문자에 닫는 괄호 “)”가 와야 하는데 {found}',
+	operand: '{at}번째 문자에 숫자, 노드 ID 또는 여는 괄호 “(”가 와야 하는데 {found}',
+	character:
+		'수식에 쓸 수 없는 문자가 있습니다: {at}번째 문자 “{char}”. 수식에는 숫자, 노드 ID, + - * /, 괄호만 쓸 수 있습니다'
+};
+
+/**
+ * The subject particle after a formula's token as Koreans read it: a digit by its Korean name (일, 이,
+ * 삼…: 받침 or not), an operator or parenthesis by its name (더하기, 괄호…: no 받침); a node id is
+ * English, whose sound the spelling does not tell, so both are shown.
+ */
+function subjectParticle(token: string): string {
+	const last = token.at(-1) ?? '';
+	if (/\d/.test(last)) return '013678'.includes(last) ? '이' : '가';
+	if (/[-+*/()]/.test(last)) return '가';
+	return '이(가)';
+}
+
+function foundClauseKo(params: Readonly<Record<string, string>>): string {
+	const token = params.token ?? '';
+	switch (params.found) {
+		case 'end':
+			return '수식이 끝났습니다';
+		case 'number':
+			return `숫자 ${token}${subjectParticle(token)} 있습니다`;
+		default:
+			return `“${token}”${subjectParticle(token)} 있습니다`;
+	}
+}
+
+/** A formula's syntax refusal in the UI language, from its code and the values it found. */
+export function formulaProblemText(
+	problem: Pick<FormulaSyntaxError, 'code' | 'params'>,
+	locale: Locale
+): string {
+	const { code, params } = problem;
+	if (locale === 'en') return formulaProblemEnglish(code, params);
+	return interpolate(locale, FORMULA_KO[code], { ...params, found: foundClauseKo(params) });
 }

@@ -2,6 +2,7 @@
  * The formula language of formula nodes: numbers, node ids, + − × ÷ and parentheses.
  * Parsed by hand (no eval): a formula is data from a file and must never run as code.
  */
+import { interpolate } from '../i18n/interpolate';
 import type { NodeId } from './types';
 
 export type BinaryOperator = '+' | '-' | '*' | '/';
@@ -12,11 +13,42 @@ export type Expr =
 	| { kind: 'negate'; operand: Expr }
 	| { kind: 'binary'; op: BinaryOperator; left: Expr; right: Expr };
 
+/**
+ * Why a formula is refused: `operator_or_end`, `close_paren` and `operand` name what the grammar
+ * wanted where it stopped; `character` is a character no formula may hold.
+ */
+export type FormulaProblemCode = 'operator_or_end' | 'close_paren' | 'operand' | 'character';
+
+/** How the token a refusal found is told: its kind decides the words around it. */
+export type FoundKind = 'number' | 'name' | 'symbol' | 'end';
+
 export interface FormulaSyntaxError {
+	/** In English, for people; the UI tells other languages from `code` and `params`. */
 	message: string;
 	/** 1-based position in the expression text. */
 	column: number;
+	code: FormulaProblemCode;
+	/**
+	 * `at`: the column. For `character`: `char`, the character. Otherwise `found` (a `FoundKind`) and
+	 * `token`, the token found (a number as read, a node id, an operator or parenthesis; empty at the end).
+	 */
+	params: Record<string, string>;
 }
+
+export const FORMULA_PROBLEM_TEXT: Readonly<Record<FormulaProblemCode, string>> = {
+	operator_or_end: 'expected an operator (+, -, * or /) or the end of the formula but found {found}',
+	close_paren: 'expected “)” but found {found}',
+	operand: 'expected a number, a node id or “(” but found {found}',
+	character: 'found the character “{char}”: a formula has numbers, node ids, + - * / and parentheses only'
+};
+
+/** The found token in English words, by its kind; each but `end` takes `{token}`. */
+export const FOUND_WORDS_EN: Readonly<Record<FoundKind, string>> = {
+	number: 'the number {token}',
+	name: '“{token}”',
+	symbol: '“{token}”',
+	end: 'the end of the formula'
+};
 
 type Token =
 	| { kind: 'number'; value: number; column: number }
@@ -37,9 +69,24 @@ const OPERATORS: Record<string, BinaryOperator | '(' | ')'> = {
 	')': ')'
 };
 
+/** A refusal in English, from its code and params (the found token put in words by its kind). */
+export function formulaProblemEnglish(
+	code: FormulaProblemCode,
+	params: Readonly<Record<string, string>>
+): string {
+	const found = FOUND_WORDS_EN[params.found as FoundKind] as string | undefined;
+	// Stryker disable next-line StringLiteral: the locale only formats numbers, and the params are all text
+	const shown = found === undefined ? params : { ...params, found: interpolate('en', found, params) };
+	return interpolate('en', FORMULA_PROBLEM_TEXT[code], shown);
+}
+
 class SyntaxFailure extends Error {
-	constructor(readonly detail: FormulaSyntaxError) {
-		super(detail.message);
+	readonly detail: FormulaSyntaxError;
+	constructor(code: FormulaProblemCode, column: number, values: Record<string, string>) {
+		const params = { at: String(column), ...values };
+		const message = formulaProblemEnglish(code, params);
+		super(message);
+		this.detail = { message, column, code, params };
 	}
 }
 
@@ -53,11 +100,7 @@ function tokenize(text: string): Token[] {
 		else if (ident !== undefined) tokens.push({ kind: 'ident', name: ident, column });
 		else if (other !== undefined) {
 			const op = OPERATORS[other];
-			if (op === undefined)
-				throw new SyntaxFailure({
-					message: `found the character “${other}”: a formula has numbers, node ids, + - * / and parentheses only`,
-					column
-				});
+			if (op === undefined) throw new SyntaxFailure('character', column, { char: other });
 			tokens.push({ kind: 'op', op, column });
 		}
 	}
@@ -65,16 +108,17 @@ function tokenize(text: string): Token[] {
 	return tokens;
 }
 
-function describe(token: Token): string {
+/** The found token as params: its kind and its text (a number as read: `1.50` is 1.5). */
+function describe(token: Token): { found: FoundKind; token: string } {
 	switch (token.kind) {
 		case 'number':
-			return `the number ${token.value}`;
+			return { found: 'number', token: String(token.value) };
 		case 'ident':
-			return `“${token.name}”`;
+			return { found: 'name', token: token.name };
 		case 'op':
-			return `“${token.op}”`;
+			return { found: 'symbol', token: token.op };
 		case 'end':
-			return 'the end of the formula';
+			return { found: 'end', token: '' };
 	}
 }
 
@@ -86,11 +130,7 @@ class Parser {
 	parse(): Expr {
 		const expr = this.sum();
 		const rest = this.peek();
-		if (rest.kind !== 'end')
-			this.fail(
-				`expected an operator (+, -, * or /) or the end of the formula but found ${describe(rest)}`,
-				rest
-			);
+		if (rest.kind !== 'end') this.fail('operator_or_end', rest);
 		return expr;
 	}
 
@@ -105,8 +145,8 @@ class Parser {
 		return token;
 	}
 
-	private fail(message: string, token: Token): never {
-		throw new SyntaxFailure({ message, column: token.column });
+	private fail(code: FormulaProblemCode, token: Token): never {
+		throw new SyntaxFailure(code, token.column, describe(token));
 	}
 
 	private isOp(...ops: string[]): boolean {
@@ -147,11 +187,10 @@ class Parser {
 		if (token.kind === 'op' && token.op === '(') {
 			const inner = this.sum();
 			const close = this.next();
-			if (close.kind !== 'op' || close.op !== ')')
-				this.fail(`expected “)” but found ${describe(close)}`, close);
+			if (close.kind !== 'op' || close.op !== ')') this.fail('close_paren', close);
 			return inner;
 		}
-		return this.fail(`expected a number, a node id or “(” but found ${describe(token)}`, token);
+		return this.fail('operand', token);
 	}
 }
 

@@ -23,14 +23,15 @@ export function checkNode(raw: TreeFileNode, errors: TreeError[]): MetricNode | 
 		}
 		const parsed = parseFormula(definition.expression);
 		if (!parsed.ok) {
-			const { message, column } = parsed.error;
-			errors.push(
-				treeError(
+			const { message, column, code, params } = parsed.error;
+			errors.push({
+				...treeError(
 					'formula_syntax',
 					{ node, field: 'definition.expression' },
 					`${message} (at character ${column})`
-				)
-			);
+				),
+				formula: { code, params }
+			});
 			return null;
 		}
 		if (errors.length > before) return null;

@@ -1,4 +1,5 @@
 /** Errors in a tree file, each naming where it is (node and field, or edge) and what to do. */
+import type { FormulaProblemCode } from './formula';
 import type { FragmentProblemCode } from './fragment/ast';
 
 export type TreeErrorCode =
@@ -28,6 +29,8 @@ export interface TreeError {
 	message: string;
 	/** For an SQL fragment: the refusal's code and values, so the UI can say it in the user's language. */
 	fragment?: { code: FragmentProblemCode; params: Record<string, string> };
+	/** For a formula's syntax: the refusal's code and values (what was found, where), likewise. */
+	formula?: { code: FormulaProblemCode; params: Record<string, string> };
 }
 
 /** Build an error whose message starts with its location, so it reads well on its own. */

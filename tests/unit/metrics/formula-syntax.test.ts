@@ -25,32 +25,60 @@ describe('formula syntax', () => {
 	});
 
 	it('names what it did not expect, and where (1-based columns)', () => {
+		const found = (at: string, kind: string, token: string) => ({ at, found: kind, token });
 		expect(error('a 3')).toEqual({
 			message: 'expected an operator (+, -, * or /) or the end of the formula but found the number 3',
-			column: 3
+			column: 3,
+			code: 'operator_or_end',
+			params: found('3', 'number', '3')
 		});
 		expect(error('a b')).toEqual({
 			message: 'expected an operator (+, -, * or /) or the end of the formula but found “b”',
-			column: 3
+			column: 3,
+			code: 'operator_or_end',
+			params: found('3', 'name', 'b')
 		});
 		expect(error('a )')).toEqual({
 			message: 'expected an operator (+, -, * or /) or the end of the formula but found “)”',
-			column: 3
+			column: 3,
+			code: 'operator_or_end',
+			params: found('3', 'symbol', ')')
 		});
 		expect(error('a +')).toEqual({
 			message: 'expected a number, a node id or “(” but found the end of the formula',
-			column: 4
+			column: 4,
+			code: 'operand',
+			params: found('4', 'end', '')
 		});
 		expect(error('a + * b')).toEqual({
 			message: 'expected a number, a node id or “(” but found “*”',
-			column: 5
+			column: 5,
+			code: 'operand',
+			params: found('5', 'symbol', '*')
 		});
-		expect(error('(a (b)')).toEqual({ message: 'expected “)” but found “(”', column: 4 });
-		expect(error('(a b')).toEqual({ message: 'expected “)” but found “b”', column: 4 });
-		expect(error('(a')).toEqual({ message: 'expected “)” but found the end of the formula', column: 3 });
+		expect(error('(a (b)')).toEqual({
+			message: 'expected “)” but found “(”',
+			column: 4,
+			code: 'close_paren',
+			params: found('4', 'symbol', '(')
+		});
+		expect(error('(a b')).toEqual({
+			message: 'expected “)” but found “b”',
+			column: 4,
+			code: 'close_paren',
+			params: found('4', 'name', 'b')
+		});
+		expect(error('(a')).toEqual({
+			message: 'expected “)” but found the end of the formula',
+			column: 3,
+			code: 'close_paren',
+			params: found('3', 'end', '')
+		});
 		expect(error('a % b')).toEqual({
 			message: 'found the character “%”: a formula has numbers, node ids, + - * / and parentheses only',
-			column: 3
+			column: 3,
+			code: 'character',
+			params: { at: '3', char: '%' }
 		});
 	});
 

@@ -49,19 +49,37 @@ describe('formula language', () => {
 		expect(formulaRefs(parse('a / (a + b) * c'))).toEqual(['a', 'b', 'c']);
 	});
 
+	const endAt = (at: string) => ({ at, found: 'end', token: '' });
 	it.each([
-		['100 * tickets /', 'expected a number, a node id or “(” but found the end of the formula', 16],
-		['(tickets / orders', 'expected “)” but found the end of the formula', 18],
-		['tickets orders', 'expected an operator (+, -, * or /) or the end of the formula but found “orders”', 9],
+		[
+			'100 * tickets /',
+			'expected a number, a node id or “(” but found the end of the formula',
+			16,
+			'operand',
+			endAt('16')
+		],
+		['(tickets / orders', 'expected “)” but found the end of the formula', 18, 'close_paren', endAt('18')],
+		[
+			'tickets orders',
+			'expected an operator (+, -, * or /) or the end of the formula but found “orders”',
+			9,
+			'operator_or_end',
+			{ at: '9', found: 'name', token: 'orders' }
+		],
 		[
 			'tickets % orders',
 			'found the character “%”: a formula has numbers, node ids, + - * / and parentheses only',
-			9
+			9,
+			'character',
+			{ at: '9', char: '%' }
 		],
-		['', 'expected a number, a node id or “(” but found the end of the formula', 1]
-	])('rejects %j with a message and a position', (text, message, column) => {
-		expect(parseFormula(text)).toEqual({ ok: false, error: { message, column } });
-	});
+		['', 'expected a number, a node id or “(” but found the end of the formula', 1, 'operand', endAt('1')]
+	])(
+		'rejects %j with a message, a position, a code and what it found',
+		(text, message, column, code, params) => {
+			expect(parseFormula(text)).toEqual({ ok: false, error: { message, column, code, params } });
+		}
+	);
 
 	it('never evaluates code: a formula is parsed, not run', () => {
 		expect(parseFormula('process.exit(1)').ok).toBe(false);

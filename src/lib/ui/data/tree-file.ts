@@ -4,7 +4,7 @@
  */
 import { loadTree } from '$lib/metrics/load-tree';
 import { treeToYaml } from '$lib/metrics/tree-edit';
-import { fragmentProblemText } from '$lib/i18n/tree-errors';
+import { formulaProblemText, fragmentProblemText } from '$lib/i18n/tree-errors';
 import type { TreeError } from '$lib/metrics/tree-error';
 import type { Locale } from '$lib/i18n/messages';
 import { translate } from '$lib/i18n/translate';
@@ -50,19 +50,27 @@ export function saveTreeFile(
 
 /**
  * A tree-file error in the UI language. English shows the validator's own sentence (it names the
- * column, the expected values…); other languages say where (node, field) and what kind of problem.
+ * column, the expected values…); other languages say where (node, field) and what kind of problem —
+ * for an SQL fragment or a formula's syntax, from its code and values, as exactly as the English.
  */
 export function treeErrorText(error: TreeError, locale: Locale): string {
-	if (locale === 'en') return error.message;
+	if (locale === 'en') return sentence(error.message);
 	const where = [
 		error.node === undefined ? null : translate(locale, 'tree.error.node', { node: error.node }),
 		error.field === undefined ? null : translate(locale, 'tree.error.field', { field: error.field })
 	].filter((part) => part !== null);
-	// An SQL fragment's refusal says exactly what was found (SPEC §4), in Korean too.
+	// An SQL fragment's or a formula's refusal says exactly what was found and where (SPEC §4), in Korean too.
 	const problem = error.fragment
 		? fragmentProblemText(error.fragment, locale)
-		: translate(locale, `tree.error.${error.code}`);
-	return where.length > 0 ? `${where.join(', ')}: ${problem}` : problem;
+		: error.formula
+			? formulaProblemText(error.formula, locale)
+			: translate(locale, `tree.error.${error.code}`);
+	return sentence(where.length > 0 ? `${where.join(', ')}: ${problem}` : problem);
+}
+
+/** Each error is shown as a sentence of its own: it ends with a full stop, whichever text it came from. */
+function sentence(text: string): string {
+	return text.endsWith('.') ? text : `${text}.`;
 }
 
 export function clearTreeFile(storage: Storage | null): void {
