@@ -30,7 +30,7 @@ const KO: Readonly<Record<FragmentProblemCode, string>> = {
 	cast_type:
 		'“{type}”(으)로는 변환할 수 없습니다: BOOLEAN, SMALLINT, INTEGER, BIGINT, DOUBLE, FLOAT, DECIMAL(w, s), VARCHAR, DATE, TIMESTAMP, TIME, INTERVAL 중 하나를 쓰세요',
 	interval: "“{text}”은 기간이 아닙니다: 예) INTERVAL 7 DAY 또는 INTERVAL '7 days'",
-	syntax: '{at}번째 문자에 {expected}이(가) 와야 하는데 {found}이(가) 있습니다',
+	syntax: '{at}번째 문자에 {expected} 와야 하는데 {found}',
 	too_deep: '중첩이 너무 깊어 지표 식이 될 수 없습니다'
 };
 
@@ -60,6 +60,13 @@ export function fragmentProblemText(
 	if (locale === 'en')
 		return interpolate(locale, PROBLEM_TEXT[code], shownParams(code, params, SYNTAX_WORDS_EN));
 	const shown = shownParams(code, params, SYNTAX_WORDS_KO);
+	if (code === 'syntax') {
+		// What was expected and what stands there instead, each with the particle its last sound takes.
+		const token = params.token ?? '';
+		const found = token === '' ? '식이 끝났습니다' : `${shown.found}${subjectParticle(token)} 있습니다`;
+		const expected = `${shown.expected}${subjectParticle(shown.expected ?? '')}`;
+		return interpolate(locale, KO.syntax, { ...shown, expected, found });
+	}
 	return interpolate(locale, KO[code], { ...shown, kind: KO_KIND[params.kind ?? ''] ?? params.kind ?? '' });
 }
 
@@ -73,14 +80,21 @@ const FORMULA_KO: Readonly<Record<FormulaProblemCode, string>> = {
 };
 
 /**
- * The subject particle after a formula's token as Koreans read it: a digit by its Korean name (일, 이,
- * 삼…: 받침 or not), an operator or parenthesis by its name (더하기, 괄호…: no 받침); a node id is
- * English, whose sound the spelling does not tell, so both are shown.
+ * The subject particle (이 or 가) after `text` as Koreans read it: a Hangul syllable by its final
+ * consonant (받침), a digit by its Korean name (일, 이, 삼…), an operator or parenthesis by its name
+ * (더하기, 괄호…: no 받침); quotes and a closing parenthetical (“값(…)”) are looked through. An English
+ * word's sound the spelling does not tell, so both are shown.
  */
-function subjectParticle(token: string): string {
-	const last = token.at(-1) ?? '';
+export function subjectParticle(text: string): string {
+	const word = text
+		.replace(/\([^()]*\)$/, '')
+		.replace(/^['"“]+|['"”]+$/g, '')
+		.trimEnd();
+	const last = word.at(-1) ?? '';
+	const code = last.charCodeAt(0);
+	if (code >= 0xac00 && code <= 0xd7a3) return (code - 0xac00) % 28 === 0 ? '가' : '이';
 	if (/\d/.test(last)) return '013678'.includes(last) ? '이' : '가';
-	if (/[-+*/()]/.test(last)) return '가';
+	if (/[-+*/()=<>]/.test(last)) return '가';
 	return '이(가)';
 }
 

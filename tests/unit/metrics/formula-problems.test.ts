@@ -135,7 +135,7 @@ describe('a tree file with a bad formula', () => {
 	it('ends every error with one full stop, whatever its text came from', () => {
 		// A fragment's refusal has no stop of its own; a generic Korean text has one already.
 		expect(errorTexts(treeFile('orders / visits', "event_type = 'order')"), 'ko')).toEqual([
-			'노드 “orders”, 필드 “definition.filter”: 21번째 문자에 연산자(=, +, AND 등) 또는 식의 끝이(가) 와야 하는데 “)”이(가) 있습니다.'
+			'노드 “orders”, 필드 “definition.filter”: 21번째 문자에 연산자(=, +, AND 등) 또는 식의 끝이 와야 하는데 “)”가 있습니다.'
 		]);
 		expect(errorTexts(treeFile('orders / visits', "event_type = 'order'", 'orders'), 'ko')).toContain(
 			'노드 “orders”, 필드 “id”: 두 노드의 ID가 같습니다.'
