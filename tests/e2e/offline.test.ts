@@ -21,6 +21,11 @@ const VIEW = { from: '2025-09-08', to: '2025-09-14', grain: 'day' } as const;
 const VIEW_PATH = `/?from=${VIEW.from}&to=${VIEW.to}&grain=${VIEW.grain}`;
 const BUILD = process.env.NORTHSTAR_BUILD_DIR ?? 'build';
 const POLL = { timeout: 60_000, interval: 250 };
+/**
+ * A navigation may wait for a service worker to finish activating (deleting the old build's cache) and
+ * then load the app's chunks through it; on a loaded CI machine that took longer than the default 30 s.
+ */
+const NAVIGATION = { timeout: 90_000 };
 
 /** The cache names and, per cache, the paths it holds (read inside the page). */
 function cacheContents(page: Page): Promise<Record<string, string[]>> {
@@ -97,7 +102,7 @@ describe('service worker: offline second visit, new builds, server mode', () => 
 	it('installs on the first visit, then shows the engine’s values offline with the server gone', async () => {
 		const origin = server!.url;
 		const page = watch(await context.newPage(), origin);
-		await page.goto(origin + VIEW_PATH);
+		await page.goto(origin + VIEW_PATH, NAVIGATION);
 		await waitForOverview(page);
 		await waitForControl(page);
 		const caches = await cacheContents(page);
@@ -146,7 +151,7 @@ describe('service worker: offline second visit, new builds, server mode', () => 
 		server = await serveStatic(newBuild, port);
 		const origin = server.url;
 		const first = watch(await context.newPage(), origin);
-		await first.goto(origin + VIEW_PATH);
+		await first.goto(origin + VIEW_PATH, NAVIGATION);
 		await waitForOverview(first);
 		// The navigation found a changed worker script: it installs beside the old one, which still serves
 		// this page (its chunks stay the ones it started with).
@@ -166,7 +171,7 @@ describe('service worker: offline second visit, new builds, server mode', () => 
 		await first.close();
 		// With the old pages gone the new worker takes over and deletes the old build's cache.
 		const second = watch(await context.newPage(), origin);
-		await second.goto(origin + VIEW_PATH);
+		await second.goto(origin + VIEW_PATH, NAVIGATION);
 		await waitForOverview(second);
 		await expect
 			.poll(async () => Object.keys(await cacheContents(second)), POLL)
@@ -179,6 +184,9 @@ describe('service worker: offline second visit, new builds, server mode', () => 
 	});
 
 	it('a Northstar server on the same origin gets its API calls and its own page, never from the cache', async () => {
+		// The port is this origin's: a static server an earlier test left open (it failed) must not hold it.
+		await server?.close();
+		server = null;
 		serve = await startServe(['--data', 'data/sample', '--port', String(port)]);
 		expect(serve.url).toBe(`http://127.0.0.1:${port}`);
 		const page = watch(await context.newPage(), serve.url);
@@ -188,7 +196,7 @@ describe('service worker: offline second visit, new builds, server mode', () => 
 			if (path.startsWith('/api/'))
 				api.push({ path, status: response.status(), fromWorker: response.fromServiceWorker() });
 		});
-		await page.goto(serve.url + VIEW_PATH);
+		await page.goto(serve.url + VIEW_PATH, NAVIGATION);
 		await waitForOverview(page);
 		// The server's own page (network first): it names its engine, and the server computes the values.
 		expect(await page.locator('[data-engine]').getAttribute('data-engine')).toBe('duckdb');
