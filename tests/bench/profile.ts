@@ -4,6 +4,7 @@
  *
  *   npx tsx tests/bench/profile.ts [--build-dir build] [--step start|period|filter|drilldown] [--runs 3]
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { launchBenchBrowser, VIEWS } from './browser';
@@ -107,7 +108,6 @@ async function main() {
 			}, seen);
 			for (const line of timeline) console.log(`  ${line}`);
 			if (process.env.PROFILE_SQL) {
-				const { writeFileSync } = await import('node:fs');
 				writeFileSync(`${process.env.PROFILE_SQL}-${run + 1}.sql`, step.sql.join('\n-- next --\n'));
 			}
 			const nodes = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -35,7 +35,7 @@ export interface FormulaSyntaxError {
 	params: Record<string, string>;
 }
 
-export const FORMULA_PROBLEM_TEXT: Readonly<Record<FormulaProblemCode, string>> = {
+const FORMULA_PROBLEM_TEXT: Readonly<Record<FormulaProblemCode, string>> = {
 	operator_or_end: 'expected an operator (+, -, * or /) or the end of the formula but found {found}',
 	close_paren: 'expected “)” but found {found}',
 	operand: 'expected a number, a node id or “(” but found {found}',
@@ -43,7 +43,7 @@ export const FORMULA_PROBLEM_TEXT: Readonly<Record<FormulaProblemCode, string>> 
 };
 
 /** The found token in English words, by its kind; each but `end` takes `{token}`. */
-export const FOUND_WORDS_EN: Readonly<Record<FoundKind, string>> = {
+const FOUND_WORDS_EN: Readonly<Record<FoundKind, string>> = {
 	number: 'the number {token}',
 	name: '“{token}”',
 	symbol: '“{token}”',
