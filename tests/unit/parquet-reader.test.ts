@@ -23,7 +23,7 @@ describe('parquet reader', () => {
 	it('inserts every row group once, in order, one at a time, decoding the next meanwhile', async () => {
 		const log: string[] = [];
 		let inserting = 0;
-		await createParquetReader(fakeParquet(3, log)).readRowGroups(
+		await createParquetReader(async () => fakeParquet(3, log)).readRowGroups(
 			new Uint8Array(),
 			undefined,
 			undefined,
@@ -53,7 +53,7 @@ describe('parquet reader', () => {
 
 	it('stops at a failed insert and reports it', async () => {
 		const log: string[] = [];
-		const reading = createParquetReader(fakeParquet(3, log)).readRowGroups(
+		const reading = createParquetReader(async () => fakeParquet(3, log)).readRowGroups(
 			new Uint8Array(),
 			undefined,
 			undefined,
@@ -65,5 +65,25 @@ describe('parquet reader', () => {
 		await expect(reading).rejects.toThrow('insert failed');
 		expect(log).not.toContain('decode 3');
 		expect(log.at(-1)).toBe('free');
+	});
+
+	it('loads parquet-wasm at the first read, once, and again after a failed load', async () => {
+		const log: string[] = [];
+		let loads = 0;
+		let fail = true;
+		const reader = createParquetReader(async () => {
+			loads++;
+			if (fail) throw new Error('parquet-wasm could not be fetched');
+			return fakeParquet(1, log);
+		});
+		expect(loads).toBe(0); // nothing fetched at start
+		const read = () => reader.readRowGroups(new Uint8Array(), undefined, undefined, async () => {});
+		await expect(read()).rejects.toThrow('parquet-wasm could not be fetched');
+		expect(loads).toBe(1);
+		fail = false;
+		await read();
+		await read();
+		expect(loads).toBe(2);
+		expect(log).toEqual(['decode 0', 'free', 'decode 0', 'free']);
 	});
 });

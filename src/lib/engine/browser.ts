@@ -8,7 +8,6 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
-import initParquet, * as pw from 'parquet-wasm/esm';
 import type { DuckBackend } from './backend';
 import { QUERY_CONFIG } from './config';
 import { createEngine } from './engine';
@@ -20,6 +19,13 @@ const BUNDLES: duckdb.DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };
+
+/** parquet-wasm, fetched and compiled at the first Parquet upload (its own chunk and wasm). */
+async function loadParquetWasm() {
+	const pw = await import('parquet-wasm/esm');
+	await pw.default({ module_or_path: parquetWasmUrl });
+	return pw;
+}
 
 export interface StartProgress {
 	stage: EngineStage;
@@ -37,12 +43,9 @@ export async function startBrowserEngine(
 		const worker = new Worker(bundle.mainWorker!);
 		const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 		onProgress({ stage: 'downloading', loaded: 0, total: 0 });
-		await Promise.all([
-			db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
-				onProgress({ stage: 'downloading', loaded: p.bytesLoaded, total: p.bytesTotal })
-			),
-			initParquet({ module_or_path: parquetWasmUrl })
-		]);
+		await db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p) =>
+			onProgress({ stage: 'downloading', loaded: p.bytesLoaded, total: p.bytesTotal })
+		);
 		onProgress({ stage: 'starting', loaded: 1, total: 1 });
 		await db.open({ query: QUERY_CONFIG });
 		const backend: DuckBackend = {
@@ -54,7 +57,7 @@ export async function startBrowserEngine(
 			dropFile: (name) => db.dropFile(name),
 			terminate: () => db.terminate()
 		};
-		const engine = await createEngine(backend, createParquetReader(pw));
+		const engine = await createEngine(backend, createParquetReader(loadParquetWasm));
 		onProgress({ stage: 'ready', loaded: 1, total: 1 });
 		return engine;
 	} catch (error) {

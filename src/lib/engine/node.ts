@@ -30,5 +30,8 @@ export async function startNodeEngine(): Promise<Engine> {
 		dropFile: (name) => db.dropFile(name),
 		terminate: () => db.reset()
 	};
-	return createEngine(backend, createParquetReader(pw));
+	return createEngine(
+		backend,
+		createParquetReader(async () => pw)
+	);
 }

@@ -2,9 +2,24 @@
 import type * as ParquetWasm from 'parquet-wasm/esm';
 import type { ParquetReader } from './backend';
 
-export function createParquetReader(pw: typeof ParquetWasm): ParquetReader {
+/**
+ * `load` gives parquet-wasm ready to use. It is called at the first read, not before: the sample is a
+ * DuckDB database, so only an analyst's Parquet upload needs parquet-wasm, and its 5 MB wasm would
+ * otherwise be fetched and compiled on every start, next to DuckDB's. A failed load is tried again at
+ * the next read.
+ */
+export function createParquetReader(load: () => Promise<typeof ParquetWasm>): ParquetReader {
+	let loading: Promise<typeof ParquetWasm> | null = null;
+	const parquetWasm = () => {
+		loading ??= load().catch((error: unknown) => {
+			loading = null;
+			throw error;
+		});
+		return loading;
+	};
 	return {
 		async readRowGroups(source, columns, limit, onBatch) {
+			const pw = await parquetWasm();
 			const blob = source instanceof Uint8Array ? new Blob([source as Uint8Array<ArrayBuffer>]) : source;
 			const file = await pw.ParquetFile.fromFile(blob);
 			try {
