@@ -1,7 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { parse } from 'yaml';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -25,8 +26,27 @@ function sampleDatabase(): Plugin {
 	};
 }
 
+/**
+ * `import tree from 'file.yaml?data'`: the YAML parsed at build time, so the app's start validates the
+ * default tree without running the YAML parser (cold code, ~0.1 s before DuckDB's worker is asked to start).
+ * The parse is yaml's `parse`, i.e. what `loadTree` does at run time (`parseDocument(text).toJS()`); a YAML
+ * error fails the build.
+ */
+function yamlAsData(): Plugin {
+	return {
+		name: 'northstar-yaml-as-data',
+		enforce: 'pre',
+		load(id) {
+			const [file, query] = id.split('?');
+			if (query !== 'data' || !file!.endsWith('.yaml')) return null;
+			this.addWatchFile(file!);
+			return `export default ${JSON.stringify(parse(readFileSync(file!, 'utf8')))};`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sampleDatabase(), sveltekit()],
+	plugins: [sampleDatabase(), yamlAsData(), sveltekit()],
 	// duckdb-wasm and parquet-wasm ship their own workers and .wasm files; pre-bundling them breaks the asset URLs.
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
 	build: { chunkSizeWarningLimit: 2048 },

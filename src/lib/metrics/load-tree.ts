@@ -33,7 +33,15 @@ export function loadTree(yamlText: string): Result<Tree, TreeError[]> {
  * by tests, so an invalid file is a broken build, not the user's input: throw.
  */
 export function loadShippedTree(yamlText: string, name = 'data/trees/default.yaml'): Tree {
-	const result = loadTree(yamlText);
+	return shipped(loadTree(yamlText), name);
+}
+
+/** A shipped tree file already parsed from YAML (by the build: `import … from 'file.yaml?data'`), validated the same way. */
+export function shippedTree(data: unknown, name = 'data/trees/default.yaml'): Tree {
+	return shipped(validateTree(data), name);
+}
+
+function shipped(result: Result<Tree, TreeError[]>, name: string): Tree {
 	if (!result.ok) throw new Error(`${name} is invalid:\n${result.error.map((e) => e.message).join('\n')}`);
 	return result.value;
 }
