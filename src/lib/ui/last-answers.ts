@@ -76,18 +76,31 @@ export function hash(text: string): string {
 }
 
 export class AnswerStore {
+	/**
+	 * The stored text as last read or written here, with its entries and each one's JSON once made: a put
+	 * serialises only the new answer (not the views kept before it), and the text is parsed again only when
+	 * another tab has changed it.
+	 */
+	#mirror: { text: string; entries: MirroredEntry[] } | null = null;
+
 	constructor(private readonly storage: Storage | null) {}
 
 	get(key: string): SavedAnswers | null {
-		return this.#read().find((entry) => entry.key === key) ?? null;
+		return this.#entries().find((entry) => entry.answers.key === key)?.answers ?? null;
 	}
 
 	/** Keep `answers` as the latest for its key; storage full or disabled only means nothing is kept. */
 	put(answers: SavedAnswers): void {
-		const entries = [answers, ...this.#read().filter((entry) => entry.key !== answers.key)];
+		const entries: MirroredEntry[] = [
+			{ answers, json: JSON.stringify(answers, keepNonFinite) },
+			...this.#entries().filter((entry) => entry.answers.key !== answers.key)
+		];
 		for (let kept = Math.min(entries.length, KEPT_VIEWS); kept > 0; kept--) {
+			const views = entries.slice(0, kept);
+			const text = `[${views.map((entry) => (entry.json ??= JSON.stringify(entry.answers, keepNonFinite))).join(',')}]`;
 			try {
-				this.storage?.setItem(STORAGE_KEY, JSON.stringify(entries.slice(0, kept), keepNonFinite));
+				this.storage?.setItem(STORAGE_KEY, text);
+				this.#mirror = { text, entries: views };
 				return;
 			} catch {
 				// Over the quota: try again with fewer views.
@@ -97,6 +110,7 @@ export class AnswerStore {
 
 	/** Forget every saved answer (when the analyst's data is reset, say). */
 	clear(): void {
+		this.#mirror = null;
 		try {
 			this.storage?.removeItem(STORAGE_KEY);
 		} catch {
@@ -104,14 +118,26 @@ export class AnswerStore {
 		}
 	}
 
-	#read(): SavedAnswers[] {
+	#entries(): MirroredEntry[] {
 		try {
-			const parsed: unknown = JSON.parse(this.storage?.getItem(STORAGE_KEY) ?? '[]', readNonFinite);
-			return Array.isArray(parsed) ? parsed.filter(isSavedAnswers) : [];
+			const text = this.storage?.getItem(STORAGE_KEY) ?? '[]';
+			if (this.#mirror?.text === text) return this.#mirror.entries;
+			const parsed: unknown = JSON.parse(text, readNonFinite);
+			const entries = Array.isArray(parsed)
+				? parsed.filter(isSavedAnswers).map((answers) => ({ answers }))
+				: [];
+			this.#mirror = { text, entries };
+			return entries;
 		} catch {
 			return []; // unreadable (storage disabled, or not JSON): as if nothing were kept
 		}
 	}
+}
+
+/** A kept view and, once needed, its JSON (as it stands in the stored array). */
+interface MirroredEntry {
+	answers: SavedAnswers;
+	json?: string;
 }
 
 /** JSON has no ±Infinity or NaN (an interval's open end, say): kept as tagged strings, read back as numbers. */

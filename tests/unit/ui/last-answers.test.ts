@@ -186,6 +186,32 @@ describe('AnswerStore', () => {
 		none.put(saved(key, 1));
 		expect(none.get(key)).toBeNull();
 	});
+	it('writes what one JSON.stringify of the views would, and sees views another tab kept in between', () => {
+		const storage = new MemoryStorage();
+		const here = new AnswerStore(storage);
+		const otherTab = new AnswerStore(storage);
+		const [a, b, c] = ['?v=a', '?v=b', '?v=c'].map((q) => answersKey(sample, tree, q)) as [
+			string,
+			string,
+			string
+		];
+		here.put(saved(a, 1, 1));
+		otherTab.put(saved(b, 2, 2));
+		here.put(saved(c, 3, 3));
+		// Newest first, with the other tab's view kept, and byte for byte the array's own JSON.
+		const text = storage.getItem('northstar.lastAnswers')!;
+		expect((JSON.parse(text) as SavedAnswers[]).map((entry) => entry.key)).toEqual([c, b, a]);
+		const expected = [saved(c, 3, 3), saved(b, 2, 2), saved(a, 1, 1)];
+		expect(text).toBe(
+			JSON.stringify(expected, (_key, value: unknown) =>
+				typeof value === 'number' && !Number.isFinite(value) ? `\u0000number:${value}` : value
+			)
+		);
+		expect(otherTab.get(c)?.result.nodes[A]?.value).toBe(3);
+		// Cleared in one tab: gone in the other.
+		otherTab.clear();
+		expect(here.get(a)).toBeNull();
+	});
 });
 
 describe('hash', () => {
