@@ -168,7 +168,10 @@ async function createTables(
 	return sources.map((s) => s.table);
 }
 
-/** Bytes per value of each canonical type in DuckDB's memory (a VARCHAR of up to 12 bytes is inlined). */
+/**
+ * Bytes per value of each canonical type in DuckDB's memory. A VARCHAR of up to 12 bytes is inlined in
+ * its 16; a longer one also takes its bytes in the string heap (`longStringBytes`).
+ */
 const TYPE_BYTES: Record<ColumnType, number> = {
 	TIMESTAMP: 8,
 	DOUBLE: 8,
@@ -190,7 +193,15 @@ const CSV_EXPANSION = 2;
 const TABLES_SHARE_OF_LIMIT = 0.5;
 const TABLES_SHARE_OF_FREE = 0.8;
 
-/** Estimated bytes of one source loaded into memory: Parquet rows × column widths, or CSV size. */
+/** Rows read from the start of a Parquet file to learn its strings' lengths (the first row groups only). */
+const STRING_SAMPLE_ROWS = 10_000;
+/** DuckDB keeps a string of up to this many bytes inside its 16-byte value; a longer one in the string heap. */
+const INLINED_STRING_BYTES = 12;
+
+/**
+ * Estimated bytes of one source loaded into memory: Parquet rows × (column widths + the strings' heap
+ * bytes per row, from a sample of the first rows: ids like UUIDs are three times the inlined size), or CSV size.
+ */
 async function estimateBytes(connection: DuckDBConnection, source: Source): Promise<number> {
 	if (source.reader.startsWith('read_csv')) return statSync(source.file).size * CSV_EXPANSION;
 	const rows = (
@@ -199,7 +210,23 @@ async function estimateBytes(connection: DuckDBConnection, source: Source): Prom
 		)
 	).getRowObjectsJS()[0]?.n;
 	const width = TABLES[source.table].columns.reduce((sum, c) => sum + TYPE_BYTES[c.type] + 0.125, 0);
-	return Number(rows ?? 0) * width * TABLE_OVERHEAD;
+	return Number(rows ?? 0) * (width + (await longStringBytes(connection, source))) * TABLE_OVERHEAD;
+}
+
+/** Heap bytes per row of a source's strings longer than DuckDB inlines, averaged over its first rows. */
+async function longStringBytes(connection: DuckDBConnection, source: Source): Promise<number> {
+	const text = TABLES[source.table].columns.filter((c) => c.type === 'VARCHAR');
+	if (text.length === 0) return 0;
+	const perColumn = text.map((c) => {
+		const length = `strlen(${quoteIdent(c.name)})`;
+		return `coalesce(avg(CASE WHEN ${length} > ${INLINED_STRING_BYTES} THEN ${length} ELSE 0 END), 0)`;
+	});
+	const row = (
+		await connection.runAndReadAll(
+			`SELECT ${perColumn.join(' + ')} AS bytes FROM (SELECT ${source.select} FROM ${source.reader} LIMIT ${STRING_SAMPLE_ROWS})`
+		)
+	).getRowObjectsJS()[0];
+	return Number(row?.bytes ?? 0);
 }
 
 /** The estimated bytes of a directory's tables once loaded into memory (what `choosePlacement` weighs). */
