@@ -170,19 +170,25 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 
 	/** A copy of an attached database's table, in DuckDB's own format: nothing to decode. */
 	async function loadAttached(name: string, database: AttachedDatabase, table: string, options: LoadOptions) {
-		if (!database.tables.includes(table)) {
-			throw new EngineError(
-				`The database file has no table “${table}”.`,
-				`tables: ${database.tables.join(', ')}`,
-				undefined,
-				'bad_database'
-			);
-		}
 		const select = options.columns ? options.columns.map(quoteIdent).join(', ') : '*';
 		const limit = options.limit === undefined ? '' : ` LIMIT ${Math.floor(options.limit)}`;
-		await query(
-			`CREATE TABLE ${quoteIdent(name)} AS SELECT ${select} FROM ${quoteIdent(database.alias)}.${quoteIdent(table)}${limit}`
-		);
+		try {
+			await query(
+				`CREATE TABLE ${quoteIdent(name)} AS SELECT ${select} FROM ${quoteIdent(database.alias)}.${quoteIdent(table)}${limit}`
+			);
+		} catch (error) {
+			// A table the file does not hold fails here, before anything is created: say which tables it has.
+			const tables = await database.tables().catch(() => null);
+			if (tables && !tables.includes(table)) {
+				throw new EngineError(
+					`The database file has no table “${table}”.`,
+					`tables: ${tables.join(', ')}`,
+					undefined,
+					'bad_database'
+				);
+			}
+			throw error;
+		}
 	}
 
 	async function attachDatabase(source: DatabaseSource): Promise<AttachedDatabase> {
@@ -202,16 +208,24 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 				'bad_database'
 			);
 		}
-		const tables = tableToRows(
-			await query(
-				'SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ? ORDER BY table_name',
-				[alias]
-			)
-		).map((row) => String(row.name));
+		let listed: Promise<string[]> | null = null;
+		const listTables = async () =>
+			tableToRows(
+				await query(
+					'SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ? ORDER BY table_name',
+					[alias]
+				)
+			).map((row) => String(row.name));
 		let attached = true;
 		return {
 			alias,
-			tables,
+			tables() {
+				listed ??= listTables().catch((error: unknown) => {
+					listed = null;
+					throw error;
+				});
+				return listed;
+			},
 			async detach() {
 				if (!attached) return;
 				attached = false;

@@ -31,7 +31,7 @@ describe('the sample database file', () => {
 			kind: 'bytes',
 			bytes: bytesOf(await ensureSampleDatabase('data/sample'))
 		});
-		expect([...database.tables]).toEqual([...TABLE_IDS].sort());
+		expect([...(await database.tables())]).toEqual([...TABLE_IDS].sort());
 		for (const table of TABLE_IDS) {
 			await loadCanonicalTable(engine, table, { kind: 'attached', database, table });
 			expect(isCanonicalShape(table, await engine.describe(table))).toBe(true);
