@@ -5,6 +5,7 @@ import type { DuckBackend, DuckConnection, ParquetReader } from './backend';
 import { LOCKDOWN_SQL, UPLOAD_DIRECTORY } from './config';
 import { toEngineError } from './errors';
 import { tableToRows } from './rows';
+import { onceUntilFailure } from './once';
 import {
 	EngineError,
 	type AttachedDatabase,
@@ -208,24 +209,18 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 				'bad_database'
 			);
 		}
-		let listed: Promise<string[]> | null = null;
-		const listTables = async () =>
+		const tables = onceUntilFailure(async () =>
 			tableToRows(
 				await query(
 					'SELECT table_name AS name FROM duckdb_tables() WHERE database_name = ? ORDER BY table_name',
 					[alias]
 				)
-			).map((row) => String(row.name));
+			).map((row) => String(row.name))
+		);
 		let attached = true;
 		return {
 			alias,
-			tables() {
-				listed ??= listTables().catch((error: unknown) => {
-					listed = null;
-					throw error;
-				});
-				return listed;
-			},
+			tables,
 			async detach() {
 				if (!attached) return;
 				attached = false;

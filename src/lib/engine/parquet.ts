@@ -1,6 +1,7 @@
 /** Parquet → Arrow IPC, one row group at a time, with parquet-wasm (DuckDB-WASM's parquet extension would be fetched from the network). */
 import type * as ParquetWasm from 'parquet-wasm/esm';
 import type { ParquetReader } from './backend';
+import { onceUntilFailure } from './once';
 
 /**
  * `load` gives parquet-wasm ready to use. It is called at the first read, not before: the sample is a
@@ -9,14 +10,7 @@ import type { ParquetReader } from './backend';
  * the next read.
  */
 export function createParquetReader(load: () => Promise<typeof ParquetWasm>): ParquetReader {
-	let loading: Promise<typeof ParquetWasm> | null = null;
-	const parquetWasm = () => {
-		loading ??= load().catch((error: unknown) => {
-			loading = null;
-			throw error;
-		});
-		return loading;
-	};
+	const parquetWasm = onceUntilFailure(load);
 	return {
 		async readRowGroups(source, columns, limit, onBatch) {
 			const pw = await parquetWasm();
