@@ -43,14 +43,27 @@ export function tablePreviewSql(table: TableId, limit: number): string {
 	return `SELECT * FROM ${quoteIdent(table)} LIMIT ${Math.max(0, Math.floor(limit))}`;
 }
 
-/** Canonical columns with no value in any row, per table (one count() per column, one query per table). */
+/**
+ * Canonical columns with no value in any row, per table: one query per table, one `EXISTS` per column.
+ * An `EXISTS` stops at the column's first value (DuckDB plans it with a LIMIT 1), so only an empty column
+ * is read to its end; a `count()` per column read every row of every column (~0.45 s of a 10M-event
+ * start, ~0.1 s at 1×, against ~0.05 s and ~0.02 s).
+ */
 export async function emptyColumns(engine: Engine): Promise<Record<string, string[]>> {
 	const out: Record<string, string[]> = {};
 	for (const table of TABLE_IDS) {
 		const names = columnNames(table);
-		const counts = names.map((c, i) => `count(${quoteIdent(c)}) AS "c${i}"`).join(', ');
-		const [row = {}] = await engine.rows(`SELECT ${counts} FROM ${quoteIdent(table)}`);
-		out[table] = names.filter((_, i) => Number(row[`c${i}`] ?? 0) === 0);
+		const [row = {}] = await engine.rows(emptyColumnsSql(table, names));
+		out[table] = names.filter((_, i) => row[`c${i}`] !== true);
 	}
 	return out;
+}
+
+/** Whether each of `columns` holds a value in some row of `table`, as booleans `c0`, `c1`, … */
+export function emptyColumnsSql(table: TableId, columns: readonly string[]): string {
+	const from = quoteIdent(table);
+	const has = columns.map(
+		(c, i) => `EXISTS (SELECT 1 FROM ${from} WHERE ${quoteIdent(c)} IS NOT NULL) AS "c${i}"`
+	);
+	return `SELECT ${has.join(', ')}`;
 }
