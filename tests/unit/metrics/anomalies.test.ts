@@ -197,3 +197,57 @@ describe('the judged days, at their edges', () => {
 		]);
 	});
 });
+
+describe('observations and sampling floors, last edges', () => {
+	it('judges a ratio from 10 in its expected numerator, even on a day with none', () => {
+		// 10 tickets per 100 orders from 25 tickets a day, then a day of 0 from 0 tickets: the day has
+		// no numerator but 25 were expected. Spread = 10 × √(1 ÷ 25) = 2; |0 − 10| = 10 > 4 × 2.
+		const points = series((i) =>
+			i === LOOKBACK_DAYS ? point(0, { numerator: 0 }) : point(10, { numerator: 25 })
+		);
+		expect(findAnomalies('ratio', 'down', points, MONDAY)).toEqual([
+			// fewer contacts per order is good news for a metric where down is good
+			{ day: isoDay(LOOKBACK_DAYS), value: 0, expected: 10, spread: 2, side: 'low', good: true }
+		]);
+	});
+
+	it.each(['share', 'mean', 'quantile'] as const)('never judges a %s day without a sample size', (model) => {
+		// 50 every day, then 0 with no n: with MAD 0 and no sampling error any move would be an anomaly.
+		const points = series((i) => point(i === LOOKBACK_DAYS ? 0 : 50));
+		expect(findAnomalies(model, 'up', points, MONDAY)).toEqual([]);
+	});
+
+	it('gives a day with no observations no sampling floor, not an infinite one', () => {
+		// Weeks alternating 40 and 60 (n = 64, s = 80): expected 50, MAD 10, spread 1.4826 × 10.
+		// The day itself has n = 0 (nothing rated, no answer): its s ÷ √n or binomial error is not used.
+		const at = (extra: Partial<DailyPoint>) =>
+			series((i) =>
+				i === LOOKBACK_DAYS ? point(null, { n: 0 }) : point(Math.floor(i / 7) % 2 === 0 ? 40 : 60, extra)
+			);
+		expect(baselineAt('share', at({ n: 64 }), LOOKBACK_DAYS)!.spread).toBeCloseTo(14.826, 10);
+		expect(baselineAt('mean', at({ n: 64, unitError: 80 }), LOOKBACK_DAYS)!.spread).toBeCloseTo(14.826, 10);
+	});
+
+	it('takes a mean’s s from the day when it is larger than the baseline’s', () => {
+		// NPS 40 from s = 80 over n = 64; the day has s = 160 over n = 64: spread = 160 ÷ 8 = 20, not 80 ÷ 8.
+		// −35 is 75 away: within 4 × 20 = 80, though beyond 4 × 10.
+		const points = series((i) =>
+			i === LOOKBACK_DAYS ? point(-35, { n: 64, unitError: 160 }) : point(40, { n: 64, unitError: 80 })
+		);
+		expect(baselineAt('mean', points, LOOKBACK_DAYS)).toMatchObject({ spread: 20, unitError: 160 });
+		expect(findAnomalies('mean', 'up', points, MONDAY)).toEqual([]);
+	});
+
+	it('reports an expected numerator for ratios only and a unit error for means and quantiles only', () => {
+		// The same points carry every field; each model keeps what it reads. Count: √100 = 10.
+		const points = series(() => point(100, { n: 64, unitError: 80, numerator: 25 }));
+		const fields = (model: 'count' | 'ratio' | 'mean' | 'quantile') => {
+			const { numerator, unitError } = baselineAt(model, points, LOOKBACK_DAYS)!;
+			return [numerator, unitError];
+		};
+		expect(fields('count')).toEqual([null, null]);
+		expect(fields('ratio')).toEqual([25, null]);
+		expect(fields('mean')).toEqual([null, 80]);
+		expect(fields('quantile')).toEqual([null, 80]);
+	});
+});

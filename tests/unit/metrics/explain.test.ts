@@ -531,3 +531,116 @@ describe('evidence and ranking, last edges', () => {
 		expect(explainByDimension([over, exact], 'x' as NodeId, 1)!.dimension).toBe('over');
 	});
 });
+
+describe('the walk down the formula edges, in depth', () => {
+	/** total = a + b, and rate = 100 × t ÷ o with t = t1 + t2: a sum under the ratio's numerator. */
+	const DEEP = tree(
+		[
+			node('total', { kind: 'formula', expression: 'a + b' }, { tier: 'north_star' }),
+			node('a', { kind: 'count' }, { table: 'tickets' }),
+			node('b', { kind: 'count' }, { table: 'tickets' }),
+			node('rate', { kind: 'formula', expression: '100 * t / o' }, { direction: 'down' }),
+			node('t', { kind: 'formula', expression: 't1 + t2' }, { direction: 'down' }),
+			node('t1', { kind: 'count' }, { table: 'tickets', direction: 'down' }),
+			node('t2', { kind: 'count' }, { table: 'tickets', direction: 'down' }),
+			node('o', { kind: 'count' }, { table: 'events' })
+		],
+		[
+			formula('total', 'a', 'term'),
+			formula('total', 'b', 'term'),
+			driver('total', 'rate'),
+			formula('rate', 't', 'numerator'),
+			formula('rate', 'o', 'denominator'),
+			formula('t', 't1', 'term'),
+			formula('t', 't2', 'term')
+		]
+	);
+
+	it('follows a child that carries exactly 5 % of the change', () => {
+		// total 150 → 250 (+100): a +95, b +5. 5 % of 100 is 5, and b's 5 is not less than that.
+		const values = result({
+			total: [250, 150, 'significant'],
+			a: [195, 100, 'significant'],
+			b: [55, 50, 'noise']
+		});
+		const b = explainPlan(DEEP, values, 'total' as NodeId, REQUEST).steps.find((s) => s.node === 'b')!;
+		// b's own +5 is 5 of total's units: factor 5 ÷ 5 = 1, and it is split by its table's dimensions.
+		expect(b.factor).toBe(1);
+		expect(b.target?.dimensions).toEqual(['channel', 'category', 'priority', 'team']);
+	});
+
+	it('carries a grandchild’s share into the explained node’s units through its parent’s factor', () => {
+		// rate 5 → 6 over o = 2000 orders: t 100 → 120 carries all of it, 1 ÷ 20 = 0.05 per ticket.
+		// t1 60 → 75 (+15) is 15 × 0.05 = 0.75 of rate's change; t2 40 → 45 (+5) is 5 × 0.05 = 0.25.
+		const values = result({
+			rate: [6, 5, 'significant'],
+			t: [120, 100, 'significant'],
+			t1: [75, 60, 'significant'],
+			t2: [45, 40, 'noise'],
+			o: [2000, 2000, 'noise']
+		});
+		const steps = explainPlan(DEEP, values, 'rate' as NodeId, REQUEST).steps;
+		expect(steps.map((s) => [s.node, s.parent, s.depth])).toEqual([
+			['rate', null, 0],
+			['t', 'rate', 1],
+			['t1', 't', 2],
+			['t2', 't', 2],
+			['o', 'rate', 1]
+		]);
+		const amount = (id: string) => steps.find((s) => s.node === id)!.amount;
+		expect(amount('t')).toBeCloseTo(1, 12);
+		expect(amount('t1')).toBeCloseTo(0.75, 12);
+		expect(amount('t2')).toBeCloseTo(0.25, 12);
+		// each grandchild's own change times its factor is its share: 0.75 ÷ 15 = 0.25 ÷ 5 = 0.05
+		expect(steps.find((s) => s.node === 't1')!.factor).toBeCloseTo(0.05, 12);
+	});
+});
+
+describe('which leaves split by value', () => {
+	it.each([
+		['sum', { kind: 'sum', expr: 'reopens' }],
+		['share', { kind: 'share', numerator: 'csat >= 4' }],
+		['mean', { kind: 'mean', expr: 'csat' }],
+		['repeat', { kind: 'repeat', key: 'customer_id', within_days: 7 }]
+	])('splits a %s leaf by its table’s dimensions', (_, definition) => {
+		const alone = tree([node('u', definition, { table: 'tickets' })], []);
+		const plan = explainPlan(alone, result({ u: [30, 20, 'significant'] }), 'u' as NodeId, REQUEST);
+		expect(plan.status).toBe('explained');
+		expect(explainTargets(plan)).toEqual([
+			{ node: 'u', table: 'tickets', dimensions: ['channel', 'category', 'priority', 'team'] }
+		]);
+	});
+
+	it('does not split a quantile: medians are broken down but not decomposed (SPEC §4)', () => {
+		const alone = tree([node('u', { kind: 'quantile', expr: 'reopens', q: 0.5 }, { table: 'tickets' })], []);
+		const plan = explainPlan(alone, result({ u: [30, 20, 'significant'] }), 'u' as NodeId, REQUEST);
+		expect([plan.status, explainTargets(plan)]).toEqual(['not_decomposed', []]);
+	});
+});
+
+describe('named values and split steps, last edges', () => {
+	it('names the fewest values for the same share: one that adds nothing to the sum is left out', () => {
+		// 1 of 10 explains 10 %; 1 + 1e-17 is still 1 in floating point (float residue of a part that
+		// did not move), so a second value explains no more: one value, 0.1 ÷ 1.
+		expect(scoreDimension([1, 1e-17], 10)).toEqual({ count: 1, explained: 0.1, score: 0.1 });
+	});
+
+	it('gives a dimension only to the steps the plan splits by value, whatever breakdowns it is handed', () => {
+		// rate's plan splits t only (rate itself splits exactly into t and o). A breakdown of rate by
+		// channel (as its drill-down would compute) must not make rate a step of its own.
+		const rateByChannel: DimensionBreakdown = {
+			node: 'rate' as NodeId,
+			dimension: 'channel' as Dimension,
+			rows: [row('chat', 'significant')],
+			decomposition: {
+				status: 'exact',
+				method: 'ratio',
+				change: 1,
+				contributions: [{ kind: 'value', value: 'chat', amount: 1 }]
+			}
+		};
+		const plan = explainPlan(TREE, RESULT, 'rate' as NodeId, REQUEST);
+		const explanation = explain(TREE, RESULT, plan, [...BREAKDOWNS, rateByChannel]);
+		expect(explanation.steps.map((s) => s.node)).toEqual(['t', 'o']);
+	});
+});
