@@ -3,12 +3,17 @@ import { quoteIdent } from '../sql/quote';
 import { TABLES, type TableId } from './schema';
 
 /** `CREATE OR REPLACE TABLE <table> AS SELECT CAST(...) ... FROM <staging>`; absent optional columns become typed NULLs. */
-export function canonicalTableSql(table: TableId, staging: string, present: ReadonlySet<string>): string {
+export function canonicalTableSql(
+	table: TableId,
+	staging: string,
+	present: ReadonlySet<string>,
+	target: string = table
+): string {
 	const select = TABLES[table].columns.map((column) => {
 		const source = present.has(column.name) ? quoteIdent(column.name) : 'NULL';
 		return `CAST(${source} AS ${column.type}) AS ${quoteIdent(column.name)}`;
 	});
-	return `CREATE OR REPLACE TABLE ${quoteIdent(table)} AS SELECT\n\t${select.join(',\n\t')}\nFROM ${quoteIdent(staging)}`;
+	return `CREATE OR REPLACE TABLE ${quoteIdent(target)} AS SELECT\n\t${select.join(',\n\t')}\nFROM ${quoteIdent(staging)}`;
 }
 
 /**

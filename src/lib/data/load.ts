@@ -8,18 +8,20 @@ import { swapIn } from './swap';
 
 /**
  * Load `source` as canonical table `table`. The file goes into a staging table first, so a failure
- * leaves the current table exactly as it was.
+ * leaves the current table exactly as it was. `inPlace` (an attached database's table that already is
+ * canonical, the sample's) makes `table` a view over the attached file: nothing is copied.
  */
 export async function loadCanonicalTable(
 	engine: Engine,
 	table: TableId,
 	source: TableSource,
-	onProgress?: (fraction: number) => void
+	onProgress?: (fraction: number) => void,
+	{ inPlace = false }: { inPlace?: boolean } = {}
 ): Promise<number> {
 	const staging = `staging_${table}`;
 	const spec = TABLES[table];
 	try {
-		await engine.loadTable(staging, source, { onProgress });
+		await engine.loadTable(staging, source, { onProgress, inPlace });
 		const described = await engine.describe(staging);
 		const present = new Set(described.map((column) => column.name));
 		const missing = spec.columns.filter((column) => column.required && !present.has(column.name));
@@ -31,9 +33,17 @@ export async function loadCanonicalTable(
 		}
 		// Already canonical (the sample is): rename it into place; else copy it through explicit casts.
 		if (isCanonicalShape(table, described)) await swapIn(engine, table, staging);
-		else await engine.exec(canonicalTableSql(table, staging, present));
+		else {
+			const cast = `${staging}_cast`;
+			try {
+				await engine.exec(canonicalTableSql(table, staging, present, cast));
+				await swapIn(engine, table, cast);
+			} finally {
+				await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(cast)}`);
+			}
+		}
 	} finally {
-		await engine.exec(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
+		await engine.drop(staging);
 	}
 	const [row] = await engine.rows(`SELECT count(*) AS n FROM ${quoteIdent(table)}`);
 	return Number(row?.n ?? 0);

@@ -169,14 +169,20 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 		return { rows, columns };
 	}
 
-	/** A copy of an attached database's table, in DuckDB's own format: nothing to decode. */
+	/**
+	 * A copy of an attached database's table, in DuckDB's own format: nothing to decode; or, `inPlace`, a
+	 * view over it: nothing copied either, the file's blocks read (and kept in DuckDB's buffers) as queries
+	 * need them.
+	 */
 	async function loadAttached(name: string, database: AttachedDatabase, table: string, options: LoadOptions) {
 		const select = options.columns ? options.columns.map(quoteIdent).join(', ') : '*';
 		const limit = options.limit === undefined ? '' : ` LIMIT ${Math.floor(options.limit)}`;
+		const kind = options.inPlace ? 'VIEW' : 'TABLE';
 		try {
 			await query(
-				`CREATE TABLE ${quoteIdent(name)} AS SELECT ${select} FROM ${quoteIdent(database.alias)}.${quoteIdent(table)}${limit}`
+				`CREATE ${kind} ${quoteIdent(name)} AS SELECT ${select} FROM ${quoteIdent(database.alias)}.${quoteIdent(table)}${limit}`
 			);
+			// A view is bound when created: a table the file does not hold fails here, as the copy does.
 		} catch (error) {
 			// A table the file does not hold fails here, before anything is created: say which tables it has.
 			const tables = await database.tables().catch(() => null);
@@ -190,6 +196,22 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			}
 			throw error;
 		}
+	}
+
+	async function views(names: readonly string[]): Promise<Set<string>> {
+		if (names.length === 0) return new Set();
+		const rows = tableToRows(
+			await query(
+				`SELECT view_name AS name FROM duckdb_views() WHERE database_name = current_database() AND schema_name = current_schema() AND view_name IN (${names.map(() => '?').join(', ')})`,
+				names
+			)
+		);
+		return new Set(rows.map((row) => String(row.name)));
+	}
+
+	async function drop(name: string): Promise<void> {
+		const kind = (await views([name])).has(name) ? 'VIEW' : 'TABLE';
+		await query(`DROP ${kind} IF EXISTS ${quoteIdent(name)}`);
 	}
 
 	async function attachDatabase(source: DatabaseSource): Promise<AttachedDatabase> {
@@ -288,7 +310,7 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 		},
 		async loadTable(name, source, options = {}): Promise<LoadResult> {
 			try {
-				await query(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+				await drop(name);
 				if (source.kind === 'attached') await loadAttached(name, source.database, source.table, options);
 				else if (source.kind === 'ipc') await loadIpc(name, source.frames);
 				else if (source.format === 'parquet') await loadParquet(name, source, options);
@@ -300,6 +322,8 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			options.onProgress?.(1);
 			return { rows: Number(counted[0]?.n ?? 0) };
 		},
+		views,
+		drop,
 		attachDatabase,
 		exportTable,
 		async describe(name) {

@@ -57,6 +57,11 @@ export interface LoadOptions {
 	 * from the first rows; without this, one odd value further down fails the whole file.
 	 */
 	allText?: boolean;
+	/**
+	 * An attached database's table only: read it in place, as a view over the attached file, instead of
+	 * copying its rows. The database must then stay attached while the view is in use.
+	 */
+	inPlace?: boolean;
 }
 
 export interface LoadResult {
@@ -77,8 +82,13 @@ export interface Engine {
 	 * tree fragment, a URL value, a file's column name or anything else from outside the code.
 	 */
 	script(sql: string): Promise<void>;
+	/** Which of `names` are views (the others are tables, or do not exist). */
+	views(names: readonly string[]): Promise<Set<string>>;
+	/** Drop table or view `name`, whichever it is, if it exists. */
+	drop(name: string): Promise<void>;
 	/**
-	 * Create (or replace) table `name` from a Parquet or CSV source, with the file's own column types.
+	 * Create (or replace) table `name` from a Parquet or CSV source, with the file's own column types
+	 * (or a view, for an attached database's table read `inPlace`).
 	 * A CSV whose header repeats a name, or a file with no rows, fails with an EngineError saying so.
 	 */
 	loadTable(name: string, source: TableSource, options?: LoadOptions): Promise<LoadResult>;
