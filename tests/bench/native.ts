@@ -50,7 +50,8 @@ export function replayable(statements: readonly string[]): string[] {
 		(sql) =>
 			/^\s*(WITH|SELECT)\b/i.test(sql) &&
 			!/\b(staging|snapshot)_/.test(sql) &&
-			// The engine's own look at an attached database file (the sample), not the tree's SQL.
-			!/\bduckdb_tables\(\)/.test(sql)
+			// The engine's own look at its catalog (an attached file's tables, which names are views), not
+			// the tree's SQL.
+			!/\bduckdb_(tables|views)\(\)/.test(sql)
 	);
 }

@@ -32,7 +32,7 @@ export async function loadCanonicalTable(
 			);
 		}
 		// Already canonical (the sample is): rename it into place; else copy it through explicit casts.
-		if (isCanonicalShape(table, described)) await swapIn(engine, table, staging);
+		if (isCanonicalShape(table, described)) await swapIn(engine, table, staging, inPlace ? 'VIEW' : 'TABLE');
 		else {
 			const cast = `${staging}_cast`;
 			try {
