@@ -60,7 +60,7 @@ export async function emptyColumns(engine: Engine): Promise<Record<string, strin
 }
 
 /** Whether each of `columns` holds a value in some row of `table`, as booleans `c0`, `c1`, … */
-export function emptyColumnsSql(table: TableId, columns: readonly string[]): string {
+function emptyColumnsSql(table: TableId, columns: readonly string[]): string {
 	const from = quoteIdent(table);
 	const has = columns.map(
 		(c, i) => `EXISTS (SELECT 1 FROM ${from} WHERE ${quoteIdent(c)} IS NOT NULL) AS "c${i}"`

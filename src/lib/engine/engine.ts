@@ -182,9 +182,9 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			await query(
 				`CREATE ${kind} ${quoteIdent(name)} AS SELECT ${select} FROM ${quoteIdent(database.alias)}.${quoteIdent(table)}${limit}`
 			);
-			// A view is bound when created: a table the file does not hold fails here, as the copy does.
 		} catch (error) {
-			// A table the file does not hold fails here, before anything is created: say which tables it has.
+			// A table the file does not hold fails here (a view is bound when created, as a copy is), before
+			// anything is created: say which tables it has.
 			const tables = await database.tables().catch(() => null);
 			if (tables && !tables.includes(table)) {
 				throw new EngineError(
