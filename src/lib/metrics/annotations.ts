@@ -291,7 +291,6 @@ export function newAnnotationId(list: readonly Annotation[], label: string): str
 		label
 			.toLowerCase()
 			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			// Stryker disable next-line Regex: the first replace already joins each run of dashes into one
 			.replace(/^-+|-+$/g, '')
 			.slice(0, 40) || 'note';
 	const used = new Set(list.map((a) => a.id));
