@@ -52,6 +52,7 @@ export function leafValues(
 		? both(() => missing(aggregate))
 		: both((p) => leafMeasure(node, aggregate.get(null)?.[p]));
 	const points = leafSeries(node, series, buckets);
+	// Stryker disable next-line ConditionalExpression: no bucket is < undefined, so every point is kept either way
 	if (since === undefined) return { ...totals, series: points };
 	return {
 		...totals,
@@ -93,6 +94,7 @@ export function formulaMeasure(node: FormulaNode, measureOf: (id: NodeId) => Mea
 	const gap = formulaRefs(ast)
 		.map(measureOf)
 		.find((m) => m.value === null);
+	// Stryker disable next-line OptionalChaining: evaluateFormula reports a missing input only when one of the refs has no value
 	return missing(gap?.reason ?? NO_DATA, sample);
 }
 
@@ -119,6 +121,7 @@ export function computeNodeValues(
 	const values = new Map<NodeId, NodeValues>();
 	const valuesOf = (id: NodeId): NodeValues => {
 		const done = values.get(id);
+		// Stryker disable next-line ConditionalExpression: a memo only; computing a node again gives the same values
 		if (done) return done;
 		const node = byId.get(id)!;
 		const computed = isFormulaNode(node)
@@ -134,6 +137,7 @@ export function computeNodeValues(
 function formulaValues(node: FormulaNode, valuesOf: (id: NodeId) => NodeValues, length: number): NodeValues {
 	const totals = both((p) => formulaMeasure(node, (id) => valuesOf(id)[p]));
 	const series = Array.from({ length }, (_, i) =>
+		// Stryker disable next-line OptionalChaining: every node's series has one point per bucket
 		both((p) => formulaMeasure(node, (id) => valuesOf(id).series[i]?.[p] ?? missing(NO_DATA)))
 	);
 	return { ...totals, series };

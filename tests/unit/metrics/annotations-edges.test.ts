@@ -55,6 +55,18 @@ describe('entries', () => {
 		expect(errorsOf([5])[0]!.message).toBe('entry 1: expected an object');
 	});
 
+	it('refuse null and a bare text where an entry should be, without naming an id', () => {
+		expect(errorsOf([null, 'launch']).map((e) => e.message)).toEqual([
+			'entry 1: expected an object',
+			'entry 2: expected an object'
+		]);
+	});
+
+	it('leave out the end of a single-day note rather than writing it as undefined', () => {
+		const result = validateAnnotations([{ id: 'a', start: '2025-03-01', label: 'x' }]);
+		expect(result.ok && Object.keys(result.value[0]!)).toEqual(['id', 'start', 'label']);
+	});
+
 	it('take a date alone, not a date with a time', () => {
 		expect(errorsOf([{ id: 'a', start: '2025-03-01T10:00', label: 'x' }]).map((e) => e.message)).toEqual([
 			'entry 1 (“a”), field “start”: expected a date as YYYY-MM-DD'
@@ -91,5 +103,9 @@ describe('the file, the order and new ids', () => {
 		expect(newAnnotationId([], 'New  App -- Launch')).toBe('new-app-launch');
 		const used = ['launch', 'launch-2'].map((id): Annotation => ({ id, start: '2025-03-01', label: 'x' }));
 		expect(newAnnotationId(used, 'Launch')).toBe('launch-3');
+		// 40 characters at most: "self-service-launch-returns-portal-for-" is 4+1+7+1+6+1+7+1+6+1+3+1 = 39, then the "e" of "every"
+		expect(newAnnotationId([], 'Self-service launch: returns portal for every region')).toBe(
+			'self-service-launch-returns-portal-for-e'
+		);
 	});
 });

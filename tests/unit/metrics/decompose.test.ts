@@ -164,6 +164,17 @@ describe('mix and rate split (SPEC §4)', () => {
 			})
 		);
 	});
+
+	it('is not possible when a period has no rated rows (R₀ or the shares would be 0 ÷ 0)', () => {
+		// totals 0 → 2: no previous rate R₀
+		expect(
+			mixRateSplit([{ key: 'a', good: { before: 0, after: 1 }, total: { before: 0, after: 2 } }], 100)
+		).toBeNull();
+		// totals 2 → 0: no current shares
+		expect(
+			mixRateSplit([{ key: 'a', good: { before: 1, after: 0 }, total: { before: 2, after: 0 } }], 100)
+		).toBeNull();
+	});
 });
 
 describe('log-change (LMDI) split of a product', () => {
@@ -201,6 +212,17 @@ describe('log-change (LMDI) split of a product', () => {
 	it('is not possible with a zero factor', () => {
 		expect(lmdiSplit([{ key: 'a', before: 0, after: 3 }])).toBeNull();
 	});
+
+	it('is not possible when a factor falls to 0 or below in the current period', () => {
+		// ln(0 ÷ 4) = −∞ and ln(−1 ÷ 2) = NaN: no log change to split by
+		expect(
+			lmdiSplit([
+				{ key: 'a', before: 2, after: 3 },
+				{ key: 'b', before: 4, after: 0 }
+			])
+		).toBeNull();
+		expect(lmdiSplit([{ key: 'a', before: 2, after: -1 }])).toBeNull();
+	});
 });
 
 describe('sequential split', () => {
@@ -219,5 +241,35 @@ describe('sequential split', () => {
 				expect(split.change).toBeCloseTo((a1 * a1) / b1 - (a0 * a0) / b0, 6);
 			})
 		);
+	});
+
+	it('moves the inputs in order: contact rate tickets ÷ orders, orders first', () => {
+		// orders 5 → 8, tickets 6 → 12: 6/5 = 1.2; orders move: 6/8 = 0.75 (−0.45); tickets move: 12/8 = 1.5 (+0.75)
+		const split = sequentialSplit(
+			[
+				{ key: 'orders', before: 5, after: 8 },
+				{ key: 'tickets', before: 6, after: 12 }
+			],
+			(v) => v.get('tickets')! / v.get('orders')!
+		)!;
+		expect(split.change).toBeCloseTo(0.3, 12); // 1.5 − 1.2
+		expect(split.parts.map((p) => p.key)).toEqual(['orders', 'tickets']);
+		expect(split.parts[0]!.amount).toBeCloseTo(-0.45, 12);
+		expect(split.parts[1]!.amount).toBeCloseTo(0.75, 12);
+	});
+
+	it('has no split when the formula has no value before anything moves', () => {
+		// orders 0 → 4: tickets ÷ orders has no previous value (÷ 0), though every later step has one
+		const ratio = (v: ReadonlyMap<string, number>) =>
+			v.get('orders') === 0 ? null : v.get('tickets')! / v.get('orders')!;
+		expect(
+			sequentialSplit(
+				[
+					{ key: 'orders', before: 0, after: 4 },
+					{ key: 'tickets', before: 2, after: 6 }
+				],
+				ratio
+			)
+		).toBeNull();
 	});
 });

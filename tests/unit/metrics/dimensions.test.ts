@@ -9,7 +9,8 @@ import {
 	findDimension,
 	parseFilterKey,
 	tableDimension,
-	usableExtraName
+	usableExtraName,
+	type Dimension
 } from '../../../src/lib/metrics/dimensions';
 import { checkRequest, type EvaluationRequest } from '../../../src/lib/metrics/request';
 import { planBreakdown } from '../../../src/lib/metrics/breakdown-plan';
@@ -56,6 +57,7 @@ describe('the dimension catalog', () => {
 		expect(odd.extra.tickets).toEqual(['Region']);
 		expect(usableExtraName('surveys', 'channel')).toBe(true); // a canonical name of another table only
 		expect(usableExtraName('tickets', 'x'.repeat(121))).toBe(false);
+		expect(usableExtraName('tickets', 'x'.repeat(120))).toBe(true); // MAX_DIMENSION_NAME itself is kept
 	});
 
 	it('gives back what a request carries, tables without extra dimensions left out', () => {
@@ -101,6 +103,41 @@ describe('filter keys with extra dimensions', () => {
 		const eventsColumn = tableDimension(tricky, 'events', 'tickets.x')!;
 		expect(filterKey(tricky, 'events', eventsColumn)).toBe('events.tickets.x');
 		expect(parseFilterKey(tricky, 'events.tickets.x')).toEqual({ table: 'events', dimension: 'tickets.x' });
+	});
+
+	it('reads a name that starts with a table’s name but has no dot as a plain name', () => {
+		// "tickets2" is an extra column of tickets: without a dot there is no table part to read.
+		const named = dimensionCatalog({ tickets: ['tickets2'] });
+		expect(parseFilterKey(named, 'tickets2')).toEqual({ table: null, dimension: 'tickets2' });
+	});
+
+	it('lists a plain key only for the names that read back as plain', () => {
+		// events: channel, segment + "tickets.x"; tickets: channel, category, priority, team + x; surveys: touchpoint.
+		// The plain "tickets.x" reads as tickets' x, so only the qualified "events.tickets.x" is listed for it.
+		const tricky = dimensionCatalog({ events: ['tickets.x'], tickets: ['x'] });
+		expect(filterKeys(tricky)).toEqual([
+			'channel',
+			'segment',
+			'category',
+			'priority',
+			'team',
+			'x',
+			'touchpoint',
+			'events.channel',
+			'events.segment',
+			'events.tickets.x',
+			'tickets.channel',
+			'tickets.category',
+			'tickets.priority',
+			'tickets.team',
+			'tickets.x',
+			'surveys.touchpoint'
+		]);
+	});
+
+	it('qualifies a dimension the catalog does not have (one from another catalog) with the table asked for', () => {
+		// No table has "Colour": it is not shared, and its plain name reads as nothing.
+		expect(filterKey(catalog, 'surveys', 'Colour' as Dimension)).toBe('surveys.Colour');
 	});
 
 	it('round-trips every option’s key to its own table and dimension', () => {

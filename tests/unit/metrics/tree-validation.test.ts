@@ -207,6 +207,17 @@ describe('the validator rejects broken tree files, naming the node and the field
 			]
 		],
 		[
+			'a repeat keyed by a column the table does not have',
+			(t) => (nodeOf(t, 'csat').definition = { kind: 'repeat', key: 'order_id', within_days: 7 }),
+			[
+				{
+					code: 'unknown_column',
+					message:
+						'node “csat”, field “definition.key”: “order_id” is not a column of tickets (ticket_id, created_at, customer_id, first_response_at, resolved_at, channel, category, priority, team, self_service, agent_replies, reopens, csat)'
+				}
+			]
+		],
+		[
 			'a filter that ends the statement',
 			(t) =>
 				(nodeOf(t, 'orders').definition = {
