@@ -3,6 +3,7 @@
  * self time summed per function and per script. Not part of `npm run bench`; for finding what to cut.
  *
  *   npx tsx tests/bench/profile.ts [--build-dir build] [--step start|period|filter|drilldown] [--runs 3]
+ *     [--data tests/bench/cache/10x]   (the sample served from another scale's directory)
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,7 +27,8 @@ const { values } = parseArgs({
 	options: {
 		'build-dir': { type: 'string', default: 'build' },
 		step: { type: 'string', default: 'drilldown' },
-		runs: { type: 'string', default: '3' }
+		runs: { type: 'string', default: '3' },
+		data: { type: 'string' }
 	}
 });
 const target = VIEWS[values.step as keyof typeof VIEWS];
@@ -35,6 +37,7 @@ if (!target && values.step !== 'start')
 
 async function main() {
 	const server = await serveBench(values['build-dir']);
+	if (values.data) server.useData(values.data);
 	const browser = await launchBenchBrowser();
 	const byFunction = new Map<string, number>();
 	const byScript = new Map<string, number>();
