@@ -29,10 +29,32 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 	 * statements must not interleave with anyone else's (they would run inside it).
 	 */
 	let queue: Promise<unknown> = Promise.resolve();
+	/** Statements queued or running, and when one was last asked for or finished (for `whenIdle`). */
+	let pending = 0;
+	let lastActive = Date.now();
+	let closed = false;
 	function serial<T>(work: () => Promise<T>): Promise<T> {
+		pending++;
+		lastActive = Date.now();
 		const result = queue.then(work);
-		queue = result.catch(() => undefined);
+		const settled = () => {
+			pending--;
+			lastActive = Date.now();
+		};
+		queue = result.then(settled, settled);
 		return result;
+	}
+
+	async function whenIdle(statements: readonly string[], idleMs: number): Promise<void> {
+		for (const sql of statements) {
+			for (;;) {
+				const quietFor = Date.now() - lastActive;
+				if (closed) return;
+				if (pending === 0 && quietFor >= idleMs) break;
+				await new Promise((wake) => setTimeout(wake, Math.max(idleMs - quietFor, 20)));
+			}
+			await query(sql).catch(() => undefined);
+		}
 	}
 
 	/**
@@ -335,7 +357,11 @@ export async function createEngine(backend: DuckBackend, parquet: ParquetReader)
 			const rows = tableToRows(await query(`DESCRIBE ${quoteIdent(name)}`));
 			return rows.map((row) => ({ name: String(row.column_name), type: String(row.column_type) }));
 		},
+		whenIdle(statements, idleMs = 300) {
+			return whenIdle(statements, idleMs);
+		},
 		async close() {
+			closed = true;
 			await connection.close();
 			await backend.terminate();
 		}

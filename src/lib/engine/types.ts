@@ -108,6 +108,12 @@ export interface Engine {
 		rowsPerFrame: number,
 		onFrame: (ipc: Uint8Array, index: number, total: number) => Promise<void>
 	): Promise<{ rows: number; columns: { name: string; type: string }[] }>;
+	/**
+	 * Work nobody waits for (reading ahead): each statement runs once no query has been asked for or
+	 * answered for `idleMs` (default 300), one at a time, so a query asked meanwhile waits at most for the
+	 * one statement running. A failing statement is skipped; resolves when all ran or the engine closed.
+	 */
+	whenIdle(statements: readonly string[], idleMs?: number): Promise<void>;
 	/** The column names and DuckDB types of a table, or of a source file without loading it. */
 	describe(name: string): Promise<{ name: string; type: string }[]>;
 	/** Stop the database and its worker. */

@@ -2,7 +2,7 @@
 import { getContext, setContext } from 'svelte';
 import type { AttachedDatabase, Engine, Row } from '../engine/types';
 import { EngineError } from '../engine/types';
-import { loadCanonicalTable } from '../data/load';
+import { loadCanonicalTable, READ_AHEAD_ROWS, readAheadSql } from '../data/load';
 import { importTable, type ImportRequest } from '../data/import-table';
 import type { ImportReport } from '../data/import-report';
 import { TABLE_IDS, type TableId } from '../data/schema';
@@ -181,6 +181,10 @@ export class Session {
 			await this.refresh(engine);
 			this.progress = 1;
 			this.phase = 'ready';
+			this.readAhead(
+				engine,
+				TABLE_IDS.filter((table) => !this.restoredFrom[table])
+			);
 			for (const table of replayed) this.saveCopy(engine, table);
 		} catch (error) {
 			// The failure is what counts; a detach failing after it must not hide it.
@@ -265,6 +269,17 @@ export class Session {
 		this.restoredFrom = {};
 		this.copyNotices = [];
 		await this.refresh(engine);
+		this.readAhead(engine, TABLE_IDS);
+	}
+
+	/**
+	 * The sample's `tables` are read from its file as queries first need each block: read them all once
+	 * while nothing else runs (after the first tree), when they are small enough (`READ_AHEAD_ROWS`).
+	 */
+	private readAhead(engine: Engine, tables: readonly TableId[]): void {
+		const rows = this.summaries.filter((s) => tables.includes(s.table)).reduce((n, s) => n + s.rows, 0);
+		if (tables.length === 0 || rows > READ_AHEAD_ROWS) return;
+		void engine.whenIdle([readAheadSql(tables)]);
 	}
 
 	/** Resolves once the saved copies started so far are written (or given up). */

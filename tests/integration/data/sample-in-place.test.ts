@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureSampleDatabase } from '../../../data/sample-database';
-import { loadCanonicalTable } from '../../../src/lib/data/load';
+import { loadCanonicalTable, readAheadSql } from '../../../src/lib/data/load';
+import { columnNames } from '../../../src/lib/metrics/tables';
 import { TABLE_IDS } from '../../../src/lib/data/schema';
 import { startNodeEngine } from '../../../src/lib/engine/node';
 import type { Engine } from '../../../src/lib/engine/types';
@@ -92,6 +93,43 @@ describe('the sample read in place', () => {
 		expect([...(await engine.views([...TABLE_IDS]))].sort()).toEqual([...TABLE_IDS].sort());
 		expect(await count(engine, 'tickets')).toBe(sampleTickets);
 		expect(session.summaries.find((s) => s.table === 'tickets')?.rows).toBe(sampleTickets);
+	});
+
+	it('reads every column of the sample ahead once the engine is quiet, after a start and a reset', async () => {
+		const asked: string[][] = [];
+		const session = new Session(
+			async () => {
+				const engine = await startNodeEngine();
+				const whenIdle = engine.whenIdle.bind(engine);
+				engine.whenIdle = (statements, idleMs) => {
+					asked.push([...statements]);
+					return whenIdle(statements, idleMs);
+				};
+				return engine;
+			},
+			`${server.url}/sample.duckdb`,
+			null,
+			null,
+			null
+		);
+		await session.open();
+		const engine = await session.engine();
+		engines.push(engine);
+		expect(asked).toEqual([[readAheadSql(TABLE_IDS)]]);
+		// One count per canonical column of each table, each no more than its table's rows, the largest
+		// (a required column's) equal to them.
+		const [row = {}] = await engine.rows(readAheadSql(TABLE_IDS));
+		for (const table of TABLE_IDS) {
+			const rows = await count(engine, table);
+			const counts = Object.entries(row)
+				.filter(([name]) => name.startsWith(`${table}_`))
+				.map(([, value]) => Number(value));
+			expect(counts).toHaveLength(columnNames(table).length);
+			expect(Math.max(...counts)).toBe(rows);
+		}
+		await session.resetToSample();
+		expect(asked).toHaveLength(2);
+		expect(asked[1]).toEqual([readAheadSql(TABLE_IDS)]);
 	});
 
 	it('a table the file does not hold fails before anything is replaced, and leaves no staging view', async () => {
