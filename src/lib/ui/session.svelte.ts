@@ -97,9 +97,11 @@ export class Session {
 	#saving: Promise<void> = Promise.resolve();
 	/**
 	 * The sample's database file, attached once: the tables that come from it are views over it, read in
-	 * place (nothing copied), so it stays attached while the session lasts.
+	 * place (nothing copied), so it stays attached while one of them does (a reset attaches it again).
 	 */
 	#sample: SampleDatabase | null = null;
+	/** The tables that are views over the sample's file now; when none is, the file is let go. */
+	#inPlace = new Set<TableId>();
 
 	engineKind = $state<EngineKind>('browser');
 
@@ -166,11 +168,13 @@ export class Session {
 				};
 				const uploads = stored.filter((u) => u.table === table);
 				if (uploads.length > 0 && (await this.restoreCopy(engine, table, uploads, onProgress))) {
+					this.#inPlace.delete(table);
 					this.#live.push(...uploads);
 					this.restoredFrom[table] = 'copy';
 					continue;
 				}
 				if (uploads.length > 0 && (await this.restore(engine, table, uploads, sample, onProgress))) {
+					this.#inPlace.delete(table);
 					this.#live.push(...uploads);
 					this.restoredFrom[table] = 'files';
 					replayed.push(table);
@@ -178,6 +182,7 @@ export class Session {
 				}
 				await this.loadSample(engine, table, sample, onProgress);
 			}
+			await this.releaseUnusedSample();
 			await this.refresh(engine);
 			this.progress = 1;
 			this.phase = 'ready';
@@ -230,6 +235,9 @@ export class Session {
 	async importUpload(request: ImportRequest & { name: string; file: File }): Promise<ImportReport> {
 		const engine = await this.engine();
 		const report = await importTable(engine, request);
+		// Replaced, or read into a table of its own and appended to: no longer a view over the sample.
+		this.#inPlace.delete(request.table);
+		await this.releaseUnusedSample();
 		const upload: StoredUpload = {
 			table: request.table,
 			mode: request.mode,
@@ -304,9 +312,19 @@ export class Session {
 		onProgress?: (f: number) => void
 	) {
 		const database = await sample.attach(engine);
-		return loadCanonicalTable(engine, table, { kind: 'attached', database, table }, onProgress, {
+		const rows = await loadCanonicalTable(engine, table, { kind: 'attached', database, table }, onProgress, {
 			inPlace: true
 		});
+		this.#inPlace.add(table);
+		return rows;
+	}
+
+	/** Detach the sample's file once no table reads it (every table uploaded): its memory goes back to DuckDB. */
+	private async releaseUnusedSample(): Promise<void> {
+		const sample = this.#sample;
+		if (!sample || this.#inPlace.size > 0) return;
+		this.#sample = null;
+		await sample.release().catch(() => undefined);
 	}
 
 	/**
@@ -431,7 +449,8 @@ export class Session {
 
 /**
  * The sample database: fetched at most once (possibly before the engine is up) and attached at most
- * once, then kept attached (its tables are read in place), or let go after a failed start.
+ * once, then kept attached (its tables are read in place), or let go after a failed start or once no
+ * table reads it.
  */
 class SampleDatabase {
 	#file: Promise<Blob> | null = null;

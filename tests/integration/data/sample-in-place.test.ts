@@ -132,6 +132,50 @@ describe('the sample read in place', () => {
 		expect(asked[1]).toEqual([readAheadSql(TABLE_IDS)]);
 	});
 
+	it('lets the sample file go once every table is uploaded, and attaches it again on a reset', async () => {
+		const { session, engine } = await open();
+		const attached = async () =>
+			Number(
+				(
+					await engine.rows(
+						"SELECT count(*) AS n FROM duckdb_databases() WHERE database_name LIKE 'attached\\_%' ESCAPE '\\'"
+					)
+				)[0]?.n
+			);
+		expect(await attached()).toBe(1);
+		const upload = (table: 'events' | 'surveys', csv: string, mapping: Record<string, unknown>) => {
+			const file = new File([csv], `${table}.csv`, { type: 'text/csv' });
+			return session.importUpload({
+				table,
+				mode: 'replace',
+				mapping: mapping as never,
+				name: `${table}.csv`,
+				file,
+				source: { kind: 'file', file, format: 'csv' }
+			});
+		};
+		await uploadTickets(session, 'replace');
+		await upload('events', 'when,who,what\n2025-01-01 10:00:00,c1,order\n', {
+			ts: { source: 'when', reading: 'text' },
+			customer_id: { source: 'who' },
+			event_type: { source: 'what' }
+		});
+		// Two tables uploaded, one still read from the file: it stays attached.
+		expect(await attached()).toBe(1);
+		await upload('surveys', 'when,score\n2025-01-01 10:00:00,9\n', {
+			ts: { source: 'when', reading: 'text' },
+			score: { source: 'score' }
+		});
+		expect(await attached()).toBe(0);
+		expect(await engine.views([...TABLE_IDS])).toEqual(new Set());
+		expect(await count(engine, 'surveys')).toBe(1);
+
+		await session.resetToSample();
+		expect(await attached()).toBe(1);
+		expect([...(await engine.views([...TABLE_IDS]))].sort()).toEqual([...TABLE_IDS].sort());
+		expect(await count(engine, 'events')).toBeGreaterThan(1);
+	});
+
 	it('a table the file does not hold fails before anything is replaced, and leaves no staging view', async () => {
 		const { engine } = await open();
 		const database = await engine.attachDatabase({
