@@ -101,6 +101,7 @@ export class Session {
 	 */
 	#sample: SampleDatabase | null = null;
 	/** The tables that are views over the sample's file now; when none is, the file is let go. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping for the session, never rendered
 	#inPlace = new Set<TableId>();
 
 	engineKind = $state<EngineKind>('browser');
