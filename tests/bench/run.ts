@@ -12,6 +12,9 @@
  * --compare      also measure this (older) build, run for run alternating with the one under test,
  *                and print before → after medians (machine noise then hits both alike)
  * --browser-only the browser runs alone: no restore_upload, no server mode (for a quick before/after)
+ * --sample-dir   serve the sample database from DIR/<scale>x/ instead of the bench cache (to measure
+ *                another way of writing it; native DuckDB still reads the cache's Parquet files)
+ * --compare-sample-dir  the same for the --compare build, so both files are measured alternating
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,6 +43,8 @@ function parseOptions() {
 			'browser-only': { type: 'boolean', default: false },
 			'build-dir': { type: 'string' },
 			compare: { type: 'string' },
+			'sample-dir': { type: 'string' },
+			'compare-sample-dir': { type: 'string' },
 			out: { type: 'string', default: 'tests/bench/results.json' },
 			timeout: { type: 'string', default: '300' }
 		}
@@ -56,6 +61,8 @@ function parseOptions() {
 		browserOnly: values['browser-only'],
 		buildDir: values['build-dir'],
 		compare: values.compare,
+		sampleDir: values['sample-dir'],
+		compareSampleDir: values['compare-sample-dir'],
 		out: values.out,
 		timeoutMs: Number(values.timeout) * 1000
 	};
@@ -143,8 +150,9 @@ async function benchScale(
 	options: ReturnType<typeof parseOptions>
 ): Promise<ScaleFigures> {
 	const label: ResultLine['scale'] = data.scale === 10 ? '10x' : '1x';
-	server.useData(data.dir);
-	baseline?.useData(data.dir);
+	const scaleDir = (dir: string | undefined) => (dir ? join(dir, label) : data.dir);
+	server.useData(scaleDir(options.sampleDir));
+	baseline?.useData(scaleDir(options.compareSampleDir));
 	const browser = await launchBenchBrowser();
 	const runs: RunResult[] = [];
 	const baseRuns: RunResult[] = [];
