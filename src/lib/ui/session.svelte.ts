@@ -187,10 +187,7 @@ export class Session {
 			await this.refresh(engine);
 			this.progress = 1;
 			this.phase = 'ready';
-			this.readAhead(
-				engine,
-				TABLE_IDS.filter((table) => !this.restoredFrom[table])
-			);
+			this.readAhead(engine);
 			for (const table of replayed) this.saveCopy(engine, table);
 		} catch (error) {
 			// The failure is what counts; a detach failing after it must not hide it.
@@ -278,14 +275,15 @@ export class Session {
 		this.restoredFrom = {};
 		this.copyNotices = [];
 		await this.refresh(engine);
-		this.readAhead(engine, TABLE_IDS);
+		this.readAhead(engine);
 	}
 
 	/**
-	 * The sample's `tables` are read from its file as queries first need each block: read them all once
-	 * while nothing else runs (after the first tree), when they are small enough (`READ_AHEAD_ROWS`).
+	 * The tables read in place are read from the sample's file as queries first need each block: read them
+	 * all once while nothing else runs (after the first tree), when they are small enough (`READ_AHEAD_ROWS`).
 	 */
-	private readAhead(engine: Engine, tables: readonly TableId[]): void {
+	private readAhead(engine: Engine): void {
+		const tables = TABLE_IDS.filter((table) => this.#inPlace.has(table));
 		const rows = this.summaries.filter((s) => tables.includes(s.table)).reduce((n, s) => n + s.rows, 0);
 		if (tables.length === 0 || rows > READ_AHEAD_ROWS) return;
 		void engine.whenIdle([readAheadSql(tables)]);
