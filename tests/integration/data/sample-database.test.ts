@@ -26,6 +26,28 @@ describe('the sample database file', () => {
 		await engine.close();
 	});
 
+	it('is written compact (no free blocks) and keeps the Parquet row order', async () => {
+		const path = await ensureSampleDatabase('data/sample');
+		const connection = await (await DuckDBInstance.create(':memory:')).connect();
+		await connection.run(`ATTACH '${path}' AS sample (READ_ONLY)`);
+		const size = await connection.runAndReadAll(
+			`SELECT free_blocks, used_blocks FROM pragma_database_size() WHERE database_name = 'sample'`
+		);
+		const [blocks] = size.getRowObjects();
+		expect(Number(blocks?.free_blocks)).toBe(0);
+		expect(Number(blocks?.used_blocks)).toBeGreaterThan(0);
+		// The file's rows in the Parquet's order (the events are in time order there): none differs.
+		const order = await connection.runAndReadAll(
+			`SELECT count(*) AS n
+			 FROM (SELECT ts, customer_id, rowid AS i FROM sample.events) f
+			 JOIN (SELECT ts, customer_id, file_row_number AS i FROM read_parquet('data/sample/events.parquet', file_row_number = true)) p
+			 ON f.i = p.i
+			 WHERE f.ts IS DISTINCT FROM p.ts OR f.customer_id IS DISTINCT FROM p.customer_id`
+		);
+		expect(Number(order.getRowObjects()[0]?.n)).toBe(0);
+		connection.closeSync();
+	});
+
 	it('opens in DuckDB-WASM and holds every row of the sample Parquet, in canonical tables', async () => {
 		const database = await engine.attachDatabase({
 			kind: 'bytes',
