@@ -46,6 +46,11 @@ export interface RunResult {
 	 * the overview's answers); null when it showed none (a build without the feature).
 	 */
 	warmLastVisitMs: number | null;
+	/**
+	 * From the north-star value on screen until the overview was complete (trends, anomalies), cold and
+	 * warm start: the value shows once the period statements are in, the daily series follow.
+	 */
+	trendsMs: { cold: number; warm: number };
 	/** From the first visit's value on screen until its service worker controlled the page; null without one. */
 	workerInstallMs: number | null;
 	memory: { jsHeapMb: number; pageWasmMb: number; workerWasmMb: number | null };
@@ -129,6 +134,7 @@ export async function benchRun(
 			phases: cold.phases,
 			warmPhases: warm.phases,
 			warmLastVisitMs: warm.lastVisitMs,
+			trendsMs: { cold: cold.trendsMs, warm: warm.trendsMs },
 			workerInstallMs,
 			sql: {
 				cold_start: cold.sql,
@@ -191,6 +197,7 @@ async function settle(page: Page, timeoutMs: number) {
 		}
 		return {
 			ms: northStar,
+			trendsMs: (probe.completeAt ?? northStar) - northStar,
 			lastVisitMs: probe.lastVisitAt,
 			dbMs,
 			// Where the cold start goes: page scripts until DuckDB's wasm is asked for, its download and

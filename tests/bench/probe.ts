@@ -16,8 +16,13 @@ export interface ProbeState {
 	sql: { at: number; sql: string }[];
 	/** Every request posted to the worker: its type, when it was sent and when it was answered. */
 	requests: { type: string; at: number; done: number | null }[];
-	/** First time the north-star node showed a value in a ready overview; null until then. */
+	/**
+	 * First time the north-star node showed its value from the engine (the overview's period values in,
+	 * `data-values-ready`; in a build before those, a ready overview); null until then.
+	 */
 	northStarAt: number | null;
+	/** First time the overview was complete with that value (its trends and anomalies in too). */
+	completeAt: number | null;
 	/** First time the last visit's north-star value showed (while the engine starts); null if it never did. */
 	lastVisitAt: number | null;
 	/** Peak `performance.memory.usedJSHeapSize` seen, in bytes. */
@@ -40,6 +45,7 @@ export function installProbe(northStarId: string): void {
 		sql: [],
 		requests: [],
 		northStarAt: null,
+		completeAt: null,
 		lastVisitAt: null,
 		peakJsHeap: 0,
 		memories: []
@@ -116,8 +122,12 @@ export function installProbe(northStarId: string): void {
 	const value = `[data-metric-id="${northStarId}"][data-value]:not([data-value=""])`;
 	new MutationObserver(() => {
 		touch();
-		if (probe.northStarAt === null && document.querySelector(`[data-ready="true"] ${value}`))
+		if (probe.northStarAt === null && document.querySelector(`[data-values-ready="true"] ${value}`))
 			probe.northStarAt = performance.now();
+		if (probe.completeAt === null && document.querySelector(`[data-ready="true"] ${value}`)) {
+			probe.completeAt = performance.now();
+			probe.northStarAt ??= probe.completeAt;
+		}
 		if (probe.lastVisitAt === null && document.querySelector(`[data-last-visit] ${value}`))
 			probe.lastVisitAt = performance.now();
 	}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });

@@ -213,9 +213,10 @@ async function benchScale(
 	const phase = (name: keyof RunResult['phases']) => median(runs.map((r) => r.phases[name])).toFixed(0);
 	const warmPhase = (name: keyof RunResult['phases']) =>
 		median(runs.map((r) => r.warmPhases[name])).toFixed(0);
+	const trends = (side: 'cold' | 'warm') => median(runs.map((r) => r.trendsMs[side])).toFixed(0);
 	const phasesNote = [
-		`${label} cold start, median phases: page scripts ${phase('page')} ms, DuckDB wasm start ${phase('wasm')} ms, table loading ${phase('load')} ms, first tree ${phase('tree')} ms`,
-		`${label} warm start, median phases: page scripts ${warmPhase('page')} ms, DuckDB wasm start ${warmPhase('wasm')} ms, table loading ${warmPhase('load')} ms, first tree ${warmPhase('tree')} ms`
+		`${label} cold start, median phases: page scripts ${phase('page')} ms, DuckDB wasm start ${phase('wasm')} ms, table loading ${phase('load')} ms, first tree ${phase('tree')} ms; trends and anomalies on screen ${trends('cold')} ms after the value`,
+		`${label} warm start, median phases: page scripts ${warmPhase('page')} ms, DuckDB wasm start ${warmPhase('wasm')} ms, table loading ${warmPhase('load')} ms, first tree ${warmPhase('tree')} ms; trends and anomalies on screen ${trends('warm')} ms after the value`
 	].join('\n');
 	const installs = runs.map((r) => r.workerInstallMs).filter((ms): ms is number => ms !== null);
 	const installNote =

@@ -8,6 +8,8 @@ import type { Locale } from './messages';
 const en = {
 	'anomaly.title': 'Unusual days',
 	'anomaly.none': 'No unusual day in this period.',
+	/** While the daily series that anomalies are found in are still being computed. */
+	'anomaly.checking': 'Looking for unusual days…',
 	'anomaly.intro': 'Days far from the same weekday of the 8 weeks before (newest first).',
 	/** {name} {value} on {day} — expected {expected} ({side}, {verdict}) */
 	'anomaly.item': '{name} {value} on {day} — expected {expected} ({side}, {verdict})',
@@ -28,6 +30,7 @@ export type MonitoringKey = keyof typeof en;
 const ko: Record<MonitoringKey, string> = {
 	'anomaly.title': '이상 징후',
 	'anomaly.none': '이 기간에는 이상 징후가 없습니다.',
+	'anomaly.checking': '이상 징후를 찾는 중…',
 	'anomaly.intro': '지난 8주 같은 요일과 크게 다른 날 (최신순).',
 	'anomaly.item': '{name} {value} · {day} — 예상 {expected} ({side}, {verdict})',
 	'anomaly.high': '높음',

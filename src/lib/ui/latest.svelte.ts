@@ -6,22 +6,43 @@ export class Latest<T> {
 	value = $state<T | null>(null);
 	error = $state<unknown>(null);
 	loading = $state(false);
+	/** `value` is the early answer of the request still loading (see `run`), not its complete one. */
+	partial = $state(false);
 	#ticket = 0;
 
-	/** Start `request`; only the most recent call may set the value or the error. */
-	run(request: () => Promise<T>): void {
+	/**
+	 * Start `request`; only the most recent call may set the value or the error. `early`, when given, is a
+	 * cheaper answer to the same request (e.g. the tree's period values without their daily series): shown
+	 * while `request` is still loading, never after it (nor after a newer call); its failure is not
+	 * reported, since `request` asks for the same and reports its own.
+	 */
+	run(request: () => Promise<T>, early?: () => Promise<T>): void {
 		const ticket = ++this.#ticket;
+		let settled = false;
 		this.loading = true;
+		early?.().then(
+			(value) => {
+				if (ticket !== this.#ticket || settled) return;
+				this.value = value;
+				this.error = null;
+				this.partial = true;
+			},
+			() => {}
+		);
 		request().then(
 			(value) => {
+				settled = true;
 				if (ticket !== this.#ticket) return;
 				this.value = value;
 				this.error = null;
+				this.partial = false;
 				this.loading = false;
 			},
 			(error: unknown) => {
+				settled = true;
 				if (ticket !== this.#ticket) return;
 				this.error = error;
+				this.partial = false;
 				this.loading = false;
 			}
 		);

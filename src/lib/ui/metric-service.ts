@@ -110,11 +110,16 @@ export class MetricService {
 
 	evaluate(request: EvaluationRequest, priority: Priority = 'view'): Promise<TreeResult> {
 		return this.#current().get(
-			`tree:${JSON.stringify(request)}`,
+			treeKey(request),
 			() => this.#lane(priority, () => this.queries.evaluate(request)),
 			// evaluateTree resolves with the failed tables listed; such a result must not stick.
 			(result) => result.failures.length === 0
 		);
+	}
+
+	/** Whether the tree for `request` was asked already (answered, or on its way) for the data loaded now. */
+	asked(request: EvaluationRequest): boolean {
+		return this.#current().has(treeKey(request));
 	}
 
 	/** `nodeId` broken down by `dimension` for the request's periods and filters. */
@@ -158,6 +163,8 @@ export class MetricService {
 		return this.#current().get(`preview:${table}:${limit}`, () => load(table, limit));
 	}
 }
+
+const treeKey = (request: EvaluationRequest) => `tree:${JSON.stringify(request)}`;
 
 export interface TablePreview {
 	columns: { name: string; type: string }[];

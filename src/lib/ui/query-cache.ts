@@ -30,6 +30,11 @@ export class QueryCache {
 		return promise;
 	}
 
+	/** Whether `key` has an answer, given or on its way. */
+	has(key: string): boolean {
+		return this.#entries.has(key);
+	}
+
 	/** Forget everything, e.g. after new data was loaded. */
 	clear(): void {
 		this.#entries.clear();

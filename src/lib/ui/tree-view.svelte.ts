@@ -5,6 +5,7 @@
  * starts an `$effect`).
  */
 import { goto } from '$app/navigation';
+import { untrack } from 'svelte';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { getLocale } from '$lib/i18n/locale.svelte';
@@ -50,8 +51,12 @@ export class TreeView {
 	/**
 	 * @param days the loaded data's first and last day (reactive: a getter over the component's props)
 	 * @param keep where to keep each complete answer for a returning visit (the overview's), if anywhere
+	 * @param valuesFirst when nothing is on screen yet, show the period values as soon as they are in and
+	 *   the daily series (trends, anomalies) when they follow: the tables' period statements run first,
+	 *   and the complete answer reuses their rows, so the tree costs no extra statement (the overview's
+	 *   start: the north star's value a few seconds sooner at 10M events)
 	 */
-	constructor(days: () => DataDays, keep: AnswerStore | null = null) {
+	constructor(days: () => DataDays, keep: AnswerStore | null = null, valuesFirst = false) {
 		this.#days = days;
 		$effect(() => {
 			const request = requestFor(this.view, this.service.dimensions);
@@ -61,13 +66,19 @@ export class TreeView {
 			const key = keep && data !== null ? answersKey(data, this.service.tree, page.url.search) : null;
 			const emptyColumns = this.#session.emptyColumns;
 			const period = { from: this.view.from, to: this.view.to };
+			// Only while the view has no numbers yet (a period change keeps the last ones on screen instead),
+			// and not when the whole answer is asked already (it comes from the cache).
+			const early =
+				valuesFirst && untrack(() => this.result.value === null) && !this.service.asked(request)
+					? () => this.service.evaluate({ ...request, periodValuesOnly: true })
+					: undefined;
 			this.result.run(async () => {
 				const result = await this.service.evaluate(request);
 				if (key && result.failures.length === 0) {
 					keep?.put({ key, savedAt: Date.now(), period, result, emptyColumns });
 				}
 				return result;
-			});
+			}, early);
 		});
 	}
 

@@ -51,6 +51,27 @@ describe('MetricService', () => {
 		expect(sql).toHaveLength(2);
 	});
 
+	it('knows which trees were asked for the data loaded now (the overview then skips its values-first ask)', async () => {
+		const { engine } = countingEngine([]);
+		let version = 0;
+		const metrics = service(engine, () => version);
+		const request: EvaluationRequest = {
+			period: { start: '2025-12-01', end: '2025-12-29' },
+			previous: { start: '2025-11-03', end: '2025-12-01' },
+			filters: {},
+			grain: 'day'
+		};
+		expect(metrics.asked(request)).toBe(false);
+		const asked = metrics.evaluate(request);
+		expect(metrics.asked(request)).toBe(true); // on its way counts
+		await asked;
+		expect(metrics.asked(request)).toBe(true);
+		expect(metrics.asked({ ...request, periodValuesOnly: true })).toBe(false);
+		expect(metrics.asked({ ...request, grain: 'week' })).toBe(false);
+		version = 1; // new data: nothing asked for it yet
+		expect(metrics.asked(request)).toBe(false);
+	});
+
 	it('previews a table through the same cache', async () => {
 		const { engine, sql } = countingEngine([{ channel: 'chat' }]);
 		let version = 3;
