@@ -6,8 +6,10 @@ export class Latest<T> {
 	value = $state<T | null>(null);
 	error = $state<unknown>(null);
 	loading = $state(false);
-	/** `value` is the early answer of the request still loading (see `run`), not its complete one. */
+	/** `value` is an early answer (see `run`), not a complete one: true until a complete answer replaces it. */
 	partial = $state(false);
+	/** `value` is the early answer of the latest request (which is still loading): it belongs to that request. */
+	earlyShown = $state(false);
 	#ticket = 0;
 
 	/**
@@ -20,12 +22,14 @@ export class Latest<T> {
 		const ticket = ++this.#ticket;
 		let settled = false;
 		this.loading = true;
+		this.earlyShown = false;
 		early?.().then(
 			(value) => {
 				if (ticket !== this.#ticket || settled) return;
 				this.value = value;
 				this.error = null;
 				this.partial = true;
+				this.earlyShown = true;
 			},
 			() => {}
 		);
@@ -36,6 +40,7 @@ export class Latest<T> {
 				this.value = value;
 				this.error = null;
 				this.partial = false;
+				this.earlyShown = false;
 				this.loading = false;
 			},
 			(error: unknown) => {
@@ -43,6 +48,7 @@ export class Latest<T> {
 				if (ticket !== this.#ticket) return;
 				this.error = error;
 				this.partial = false;
+				this.earlyShown = false;
 				this.loading = false;
 			}
 		);

@@ -26,10 +26,43 @@ describe('Latest', () => {
 		expect(latest).toMatchObject({ value: null, loading: true, partial: false });
 		early.resolve('values');
 		await flush();
-		expect(latest).toMatchObject({ value: 'values', loading: true, partial: true, error: null });
+		expect(latest).toMatchObject({
+			value: 'values',
+			loading: true,
+			partial: true,
+			earlyShown: true,
+			error: null
+		});
 		full.resolve('values and series');
 		await flush();
-		expect(latest).toMatchObject({ value: 'values and series', loading: false, partial: false });
+		expect(latest).toMatchObject({
+			value: 'values and series',
+			loading: false,
+			partial: false,
+			earlyShown: false
+		});
+	});
+
+	it('keeps an early answer marked partial, but no longer the latest request’s, when a newer request starts', async () => {
+		const latest = new Latest<string>();
+		latest.run(
+			() => new Promise<string>(() => {}),
+			() => Promise.resolve('old values')
+		);
+		await flush();
+		expect(latest).toMatchObject({ value: 'old values', partial: true, earlyShown: true });
+		const next = deferred<string>();
+		latest.run(() => next.promise);
+		// Still on screen (dimmed, as any previous answer while the next loads), not the new view's values.
+		expect(latest).toMatchObject({ value: 'old values', partial: true, earlyShown: false, loading: true });
+		next.resolve('new complete');
+		await flush();
+		expect(latest).toMatchObject({
+			value: 'new complete',
+			partial: false,
+			earlyShown: false,
+			loading: false
+		});
 	});
 
 	it('never shows an early answer that comes after the complete one', async () => {
