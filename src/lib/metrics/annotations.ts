@@ -291,8 +291,8 @@ export function newAnnotationId(list: readonly Annotation[], label: string): str
 		label
 			.toLowerCase()
 			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 40) || 'note';
+			.slice(0, 40)
+			.replace(/^-+|-+$/g, '') || 'note';
 	const used = new Set(list.map((a) => a.id));
 	if (!used.has(base)) return base;
 	for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;

@@ -118,6 +118,10 @@ describe('editing the list', () => {
 		);
 		expect(newAnnotationId([], '배송 장애')).toBe('배송-장애');
 		expect(newAnnotationId([], '!!!')).toBe('note');
+		// cut at 40 characters, never ending on the separator the cut fell after
+		const long = 'Carrier outage in the northern region warehouse';
+		expect(newAnnotationId([], long)).toBe('carrier-outage-in-the-northern-region-wa');
+		expect(newAnnotationId([], `${'a'.repeat(39)} b`)).toBe('a'.repeat(39));
 	});
 
 	it('finds the notes that fall in a half-open period, oldest first', () => {
