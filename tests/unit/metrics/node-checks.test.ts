@@ -3,19 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { checkNode } from '../../../src/lib/metrics/node-checks';
 import type { TreeError } from '../../../src/lib/metrics/tree-error';
 import type { TreeFileNode } from '../../../src/lib/metrics/tree-schema';
-
-const text = (en: string) => ({ en, ko: en });
+import { fileNode } from './tree-file-node';
 
 function raw(id: string, extra: Pick<TreeFileNode, 'definition'> & Partial<TreeFileNode>): TreeFileNode {
-	return {
-		id,
-		name: text(id),
-		description: text(`About ${id}`),
-		tier: 'operational',
-		format: 'count',
-		direction: 'down',
-		...extra
-	};
+	return fileNode(id, extra);
 }
 
 function check(node: TreeFileNode) {

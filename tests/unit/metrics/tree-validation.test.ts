@@ -2,21 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { loadTree } from '../../../src/lib/metrics/load-tree';
 import type { TreeErrorCode } from '../../../src/lib/metrics/tree-error';
+import { fileNode } from './tree-file-node';
 
 type Json = Record<string, unknown>;
-const text = (en: string) => ({ en, ko: en });
 
 /** A small valid tree: rate = 100 × tickets ÷ orders, with a CSAT driver. */
 function baseTree() {
-	const node = (id: string, extra: Json) => ({
-		id,
-		name: text(id),
-		description: text(`About ${id}`),
-		tier: 'operational',
-		format: 'count',
-		direction: 'down',
-		...extra
-	});
+	const node = (id: string, extra: Json) => fileNode(id, extra);
 	return {
 		version: 1,
 		nodes: [
