@@ -20,6 +20,9 @@ interface Seen {
 	series: string | null;
 	/** The unusual-days list: 'checking' while its series are on their way, else how many days it lists. */
 	anomalies: string | null;
+	/** Grey lines holding the room of the answers on their way: in the unusual-days list, in the whole overview. */
+	anomalyPlaceholder: boolean;
+	placeholders: number;
 }
 
 describe('the overview shows its values first, then their trends', () => {
@@ -51,7 +54,9 @@ describe('the overview shows its values first, then their trends', () => {
 						? 'checking'
 						: document.querySelector('.anomalies')
 							? String(document.querySelectorAll('[data-anomaly-item]').length)
-							: null
+							: null,
+					anomalyPlaceholder: document.querySelector('.anomalies [data-placeholder-lines]') !== null,
+					placeholders: overview.querySelectorAll('[data-placeholder-lines]').length
 				};
 				const last = seen.at(-1);
 				if (!last || JSON.stringify(last) !== JSON.stringify(state)) seen.push(state);
@@ -61,6 +66,7 @@ describe('the overview shows its values first, then their trends', () => {
 		const expected = await engineValues({ from: addDays(lastDay, -27), to: lastDay, grain: 'day' });
 		await page.goto(baseUrl + '/');
 		await waitForOverview(page);
+		await page.locator('.explain[data-explain-ready="true"]').waitFor({ timeout: 60_000 });
 		expect(mismatches(await shownValues(page), expected)).toEqual([]);
 
 		const seen = await page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen);
@@ -72,10 +78,11 @@ describe('the overview shows its values first, then their trends', () => {
 			expect(state.value).toBe(String(expected['contact_rate']));
 			expect(state.series).toBe('');
 			expect(state.anomalies).toBe('checking');
+			expect(state.anomalyPlaceholder).toBe(true);
 		}
 		// Then complete: the same value, its 28 days of trend, the unusual-days list, nothing pending.
 		const final = seen.at(-1)!;
-		expect(final).toMatchObject({ valuesReady: 'true', ready: 'true', trends: null });
+		expect(final).toMatchObject({ valuesReady: 'true', ready: 'true', trends: null, placeholders: 0 });
 		expect(Number(final.anomalies)).toBeGreaterThan(0);
 		expect(final.value).toBe(String(expected['contact_rate']));
 		expect(final.series!.split(',')).toHaveLength(28);
